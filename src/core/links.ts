@@ -1,0 +1,45 @@
+import {warnOnce} from './warn.js';
+
+const allowedProtocols = new Set(['https:', 'http:', 'tel:', 'mailto:']);
+
+/**
+ * Returns `value` as an absolute link when its protocol is `https:`, `http:`, `tel:` or `mailto:`.
+ * Anything else (`javascript:`, `data:`, text that is not a URL) gives `undefined` and one console
+ * warning naming `source`, so a bad value is never rendered as a link.
+ */
+export function safeUrl(value: string | null | undefined, source: string): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  try {
+    const url = new URL(text, document.baseURI);
+    if (allowedProtocols.has(url.protocol)) return url.href;
+  } catch {
+    // Fall through to the warning: the value is not a URL at all.
+  }
+  warnOnce(`${source} "${text}" is not an http(s), tel or mailto link; it was ignored.`);
+  return undefined;
+}
+
+/** A phone number as people write it: digits with spaces, dots, dashes, brackets, an optional +. */
+const phonePattern = /^\+?[\d\s().-]+$/;
+
+/** A checked phone number: the text to show and the `tel:` link to dial it. */
+export interface PhoneLink {
+  text: string;
+  href: string;
+}
+
+/**
+ * Checks a phone number written for people ("(555) 010-4477", "+44 20 7946 0000") and returns it
+ * with its `tel:` link. Anything else gives `undefined` and one console warning naming `source`.
+ */
+export function phoneLink(value: string | null | undefined, source: string): PhoneLink | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  const digits = text.replace(/\D/g, '');
+  if (phonePattern.test(text) && digits.length >= 3 && digits.length <= 15) {
+    return {text, href: `tel:${text.startsWith('+') ? '+' : ''}${digits}`};
+  }
+  warnOnce(`${source} "${text}" is not a phone number; it was ignored.`);
+  return undefined;
+}

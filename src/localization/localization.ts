@@ -1,0 +1,64 @@
+import {configureLocalization} from '@lit/localize';
+import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+
+/** A locale the widgets are translated into. */
+export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
+
+/** Every locale the widgets speak, English (the source) first. */
+export const supportedLocales: readonly SupportedLocale[] = [sourceLocale, ...targetLocales];
+
+const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
+  es: () => import('../generated/locales/es.js'),
+};
+
+let controls: ReturnType<typeof configureLocalization> | undefined;
+
+function localization() {
+  controls ??= configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
+  });
+  return controls;
+}
+
+/**
+ * The supported locale for a language tag: `es-MX` gives `es`; an unknown or empty tag gives
+ * English.
+ */
+export function matchLocale(tag: string | null | undefined): SupportedLocale {
+  const wanted = (tag ?? '').trim().toLowerCase();
+  const exact = supportedLocales.find((locale) => locale.toLowerCase() === wanted);
+  if (exact) return exact;
+  const language = wanted.split(/[-_]/)[0];
+  return supportedLocales.find((locale) => locale.toLowerCase() === language) ?? sourceLocale;
+}
+
+/**
+ * Switches every widget to the best locale for `tag` (a BCP 47 tag such as `es-MX`) and resolves
+ * when the new text is rendered. The first call configures `@lit/localize` for the widgets.
+ */
+export async function setLocale(tag: string): Promise<void> {
+  await localization().setLocale(matchLocale(tag));
+}
+
+/** The locale the widgets render in now. */
+export function getLocale(): SupportedLocale {
+  return (controls?.getLocale() ?? sourceLocale) as SupportedLocale;
+}
+
+let pageObserver: MutationObserver | undefined;
+
+/**
+ * Makes the widgets follow the page's `<html lang>`, now and whenever it changes. Call it once
+ * (the CDN script does); calling again does nothing more. Resolves when the current language is
+ * rendered.
+ */
+export function followPageLanguage(): Promise<void> {
+  const root = document.documentElement;
+  if (!pageObserver) {
+    pageObserver = new MutationObserver(() => void setLocale(root.lang));
+    pageObserver.observe(root, {attributes: true, attributeFilter: ['lang']});
+  }
+  return setLocale(root.lang);
+}

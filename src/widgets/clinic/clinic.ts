@@ -1,0 +1,51 @@
+import {LitElement, css, html} from 'lit';
+import {property} from 'lit/decorators.js';
+
+/**
+ * Sets the clinic's details once for every iop widget inside it. It adds no box of its own
+ * (`display: contents`); an attribute set on a widget wins over the clinic's, and changes apply
+ * to the widgets at once.
+ *
+ * @summary Shares clinic name, phone, intake link and region with the widgets inside it.
+ * @tag iop-clinic
+ * @slot - The widgets (and any other content) that use these clinic details.
+ * @example
+ * <iop-clinic clinic-name="Harbor Recovery" phone="+1 555 010 4477" region="US">
+ *   <iop-program-explainer></iop-program-explainer>
+ *   <iop-care-quiz></iop-care-quiz>
+ * </iop-clinic>
+ */
+export class IopClinic extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Registers `<iop-clinic>` unless the tag already exists. */
+  static define(tag = 'iop-clinic'): void {
+    if (!customElements.get(tag)) customElements.define(tag, this);
+  }
+
+  /** The clinic's name, shown in headings and consent text. */
+  @property({attribute: 'clinic-name', reflect: true}) clinicName?: string;
+
+  /** The clinic's phone number, rendered as a `tel:` link. */
+  @property({reflect: true}) phone?: string;
+
+  /** The clinic's intake or contact page. */
+  @property({attribute: 'intake-url', reflect: true}) intakeUrl?: string;
+
+  /** ISO country code choosing crisis and help lines: `US`, `CA`, `GB`, `IE` or `AU`. */
+  @property({reflect: true}) region?: string;
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iop-clinic': IopClinic;
+  }
+}

@@ -1,0 +1,5 @@
+import {IopClinic} from './clinic.js';
+
+IopClinic.define('iop-clinic');
+
+export {IopClinic};

@@ -1,0 +1,58 @@
+import {fixture, nextFrame} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
+import {followPageLanguage, setLocale} from '../src/localization/localization.js';
+
+/** Renders `template`, waits until the element and the locale are ready, and returns it. */
+export async function render<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const element = await fixture<T>(template);
+  await (element as unknown as {updateComplete?: Promise<unknown>}).updateComplete;
+  return element;
+}
+
+/** Sets `<html lang>` and waits until the widgets render in that language. */
+export async function usePageLanguage(lang: string): Promise<void> {
+  document.documentElement.lang = lang;
+  await followPageLanguage();
+  await setLocale(lang);
+  await nextFrame();
+}
+
+/** Forces the dark theme on `element`, as a page does with `--iop-color-scheme: dark`. */
+export function useDarkTheme(element: HTMLElement): void {
+  element.style.setProperty('--iop-color-scheme', 'dark');
+}
+
+/** Runs `body` with `dir="rtl"` on the page, then restores it. */
+export async function withRightToLeft(body: () => Promise<void>): Promise<void> {
+  document.documentElement.dir = 'rtl';
+  try {
+    await body();
+  } finally {
+    document.documentElement.removeAttribute('dir');
+  }
+}
+
+/** The shadow root of `element`, typed, so tests read what a visitor sees. */
+export function shadow(element: Element): ShadowRoot {
+  const root = element.shadowRoot;
+  if (!root) throw new Error(`<${element.localName}> has no shadow root`);
+  return root;
+}
+
+/** The visible text of `element`'s shadow root (and slotted light DOM), whitespace folded. */
+export function visibleText(element: Element): string {
+  return (shadow(element).textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Collects console warnings while `body` runs. */
+export async function captureWarnings(body: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
