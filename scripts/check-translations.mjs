@@ -22,7 +22,9 @@ for (const locale of targetLocales) {
 }
 if (problems.length) {
   console.error(problems.join('\n'));
-  console.error(`translations: ${problems.length} problem(s); run "npx lit-localize extract" and translate.`);
+  console.error(
+    `translations: ${problems.length} problem(s); run "npx lit-localize extract" and translate.`,
+  );
   process.exit(1);
 }
 console.log(`translations: ${checked} messages complete in ${targetLocales.join(', ')}`);

@@ -11,6 +11,8 @@ if (!locale || !file) {
 }
 const unknown = writeTargets(`xliff/${locale}.xlf`, JSON.parse(readFileSync(file, 'utf8')));
 if (unknown.length) {
-  console.error(`not in xliff/${locale}.xlf (run lit-localize extract first): ${unknown.join(', ')}`);
+  console.error(
+    `not in xliff/${locale}.xlf (run lit-localize extract first): ${unknown.join(', ')}`,
+  );
   process.exit(1);
 }

@@ -19,8 +19,7 @@ export function placeholders(raw) {
   return [...raw.matchAll(placeholderPattern)].map(([, equiv]) => equiv);
 }
 
-const escapeXml = (text) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Turns a translator's plain text, where placeholders are written as in the source code

@@ -32,7 +32,10 @@ export class ClinicContext implements ReactiveController {
   hostConnected(): void {
     this.clinic = enclosingClinic(this.host);
     if (this.clinic) {
-      this.observer.observe(this.clinic, {attributes: true, attributeFilter: [...clinicAttributes]});
+      this.observer.observe(this.clinic, {
+        attributes: true,
+        attributeFilter: [...clinicAttributes],
+      });
     }
   }
 

@@ -64,7 +64,11 @@ const linesByRegion: Record<Region, () => HelpLine[]> = {
       contacts: [
         call('988', '988'),
         text(msg('Text 988', {id: 'lines.us988.text'}), '988'),
-        {kind: 'chat', label: msg('Chat online', {id: 'lines.chat'}), href: 'https://988lifeline.org/'},
+        {
+          kind: 'chat',
+          label: msg('Chat online', {id: 'lines.chat'}),
+          href: 'https://988lifeline.org/',
+        },
       ],
     },
     {
