@@ -1,0 +1,303 @@
+/**
+ * Delivery of a buddy signup to the clinic's endpoint: the versioned payload, the endpoint check,
+ * and a POST that retries safely. Pure apart from its defaults (`fetch`, timers, `navigator.onLine`
+ * and the `online` event), which a caller or a test replaces through `DeliveryOptions`.
+ */
+import type {SignupData} from './fields.js';
+
+/** The payload's format and version; a receiver checks it before reading `data`. */
+export const payloadSchema = 'iop-buddy-signup/1';
+
+/** What the widget sends (and hands to an `iop-buddy-submit` handler). */
+export interface SignupPayload {
+  schema: typeof payloadSchema;
+  /** One id per submission (a UUID), the same on every retry; also the `Idempotency-Key`. */
+  id: string;
+  /** When the visitor sent the form, ISO 8601 in UTC. */
+  submittedAt: string;
+  /** The language the visitor read the form in (a BCP 47 tag such as `en` or `es`). */
+  locale: string;
+  /** The clinic as the widget was configured: its name (or `null`) and region. */
+  clinic: {name: string | null; region: string};
+  /** The form's fields, trimmed; see `SignupData`. */
+  data: SignupData;
+}
+
+/** A random UUID (version 4), made with `fill` (the browser's crypto by default). */
+export function newSubmissionId(
+  fill: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes),
+): string {
+  const bytes = fill(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Builds the payload of one submission. */
+export function createPayload(input: {
+  id: string;
+  data: SignupData;
+  locale: string;
+  clinic: {name?: string; region: string};
+  now: number;
+}): SignupPayload {
+  return {
+    schema: payloadSchema,
+    id: input.id,
+    submittedAt: new Date(input.now).toISOString(),
+    locale: input.locale,
+    clinic: {name: input.clinic.name ?? null, region: input.clinic.region},
+    data: input.data,
+  };
+}
+
+/** The result of checking an `endpoint` attribute. */
+export type EndpointCheck =
+  {ok: true; url: string} | {ok: false; problem: 'missing' | 'invalid' | 'insecure'};
+
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Accepts an endpoint that uses `https:`, or `http:` when it is on the page's own `origin` or on
+ * this computer (localhost, 127.0.0.1, [::1]). A relative value is resolved against `base`.
+ */
+export function checkEndpoint(
+  value: string | null | undefined,
+  base: string,
+  origin = new URL(base).origin,
+): EndpointCheck {
+  const text = value?.trim();
+  if (!text) return {ok: false, problem: 'missing'};
+  let url: URL;
+  try {
+    url = new URL(text, base);
+  } catch {
+    return {ok: false, problem: 'invalid'};
+  }
+  if (url.username || url.password) return {ok: false, problem: 'invalid'};
+  if (url.protocol === 'https:') return {ok: true, url: url.href};
+  if (url.protocol !== 'http:') return {ok: false, problem: 'invalid'};
+  const sameOrigin = url.origin === origin;
+  return sameOrigin || loopbackHosts.has(url.hostname)
+    ? {ok: true, url: url.href}
+    : {ok: false, problem: 'insecure'};
+}
+
+/** The one console error that tells the page author why an endpoint was refused. */
+export function endpointError(value: string, problem: 'invalid' | 'insecure'): string {
+  return problem === 'insecure'
+    ? `iop-widgets: <iop-buddy-signup> endpoint "${value}" must use https: (http: is allowed only on the page's own origin or on localhost). The form is not connected.`
+    : `iop-widgets: <iop-buddy-signup> endpoint "${value}" is not a valid http(s) address. The form is not connected.`;
+}
+
+/** True for the statuses worth trying again: 408, 429 and every 5xx. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+
+/**
+ * The wait before retry number `retry` (1 for the first retry): exponential backoff with "equal
+ * jitter", so the wait lies between half of and the full `base * 2^(retry - 1)`, capped at `max`.
+ */
+export function backoffDelay(
+  retry: number,
+  random: () => number,
+  base = 1000,
+  max = 30000,
+): number {
+  const ceiling = Math.min(max, base * 2 ** Math.max(0, retry - 1));
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+/**
+ * Reads a `Retry-After` header: whole seconds ("120") or an HTTP date. Returns the wait in
+ * milliseconds from `now` (never below 0), or `undefined` when the header is absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  if (!/[a-z]/i.test(text)) return undefined;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Why a delivery ended without the server accepting it. */
+export type FailureReason = 'rejected' | 'server-error' | 'timeout' | 'network' | 'aborted';
+
+/** What a retry waits for. */
+export type RetryReason = 'server-error' | 'timeout' | 'network';
+
+/** Progress reports, so the form can say "sending", "trying again" or "offline". */
+export type DeliveryProgress =
+  | {type: 'attempt'; attempt: number; maxAttempts: number}
+  | {type: 'retry-wait'; attempt: number; maxAttempts: number; delayMs: number; reason: RetryReason}
+  | {type: 'offline'};
+
+/** How a delivery ended. */
+export type DeliveryResult =
+  | {ok: true; status: number; attempts: number}
+  | {ok: false; reason: FailureReason; status?: number; attempts: number};
+
+/** Settings and replaceable parts of `deliver()`. */
+export interface DeliveryOptions {
+  /** The checked endpoint (see `checkEndpoint`). */
+  endpoint: string;
+  /** How long one attempt may take, in milliseconds (default 15000). */
+  timeoutMs?: number;
+  /** How many requests at most, the first included (default 5). */
+  maxAttempts?: number;
+  /** First backoff step in milliseconds (default 1000). */
+  baseDelayMs?: number;
+  /** Longest backoff step in milliseconds (default 30000). */
+  maxDelayMs?: number;
+  /** A `Retry-After` longer than this (default 120000 ms) ends the tries instead of waiting. */
+  maxRetryAfterMs?: number;
+  /** Stops the delivery (for example when the form leaves the page). */
+  signal?: AbortSignal;
+  /** Called on every attempt, retry wait and offline wait. */
+  onProgress?: (progress: DeliveryProgress) => void;
+  fetch?: typeof fetch;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+  now?: () => number;
+  isOnline?: () => boolean;
+  waitForOnline?: (signal?: AbortSignal) => Promise<void>;
+}
+
+/** Waits `ms`, or less when `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, {once: true});
+  });
+}
+
+/** Resolves at the browser's next `online` event, or when `signal` aborts. */
+export function waitForOnline(signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      window.removeEventListener('online', done);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    window.addEventListener('online', done);
+    signal?.addEventListener('abort', done, {once: true});
+  });
+}
+
+const browserIsOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;
+
+type AttemptOutcome =
+  | {kind: 'response'; status: number; retryAfter: string | null}
+  | {kind: 'timeout' | 'network' | 'aborted'};
+
+/**
+ * POSTs `payload` as JSON to `options.endpoint` with `Idempotency-Key: payload.id`, no cookies and
+ * a timeout per attempt. Network errors, timeouts, 408, 429 and 5xx are tried again after an
+ * exponential backoff with jitter (never sooner than the server's `Retry-After`), up to
+ * `maxAttempts` requests; while the browser is offline it waits for the `online` event. Any other
+ * status ends the delivery at once. Never throws.
+ */
+export async function deliver(
+  payload: SignupPayload,
+  options: DeliveryOptions,
+): Promise<DeliveryResult> {
+  const {
+    endpoint,
+    timeoutMs = 15000,
+    maxAttempts: wanted = 5,
+    baseDelayMs = 1000,
+    maxDelayMs = 30000,
+    maxRetryAfterMs = 120000,
+    signal,
+    onProgress = () => {},
+    fetch: send = (...args: Parameters<typeof fetch>) => fetch(...args),
+    sleep: wait = sleep,
+    random = Math.random,
+    now = Date.now,
+    isOnline = browserIsOnline,
+    waitForOnline: online = waitForOnline,
+  } = options;
+  const maxAttempts = Math.max(1, Math.floor(wanted) || 1);
+  const body = JSON.stringify(payload);
+
+  const attemptOnce = async (): Promise<AttemptOutcome> => {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const stop = () => controller.abort();
+    signal?.addEventListener('abort', stop, {once: true});
+    try {
+      const response = await send(endpoint, {
+        method: 'POST',
+        headers: {'Content-Type': 'application/json', 'Idempotency-Key': payload.id},
+        body,
+        credentials: 'omit',
+        cache: 'no-store',
+        referrerPolicy: 'no-referrer',
+        signal: controller.signal,
+      });
+      response.body?.cancel().catch(() => {});
+      return {
+        kind: 'response',
+        status: response.status,
+        retryAfter: response.headers.get('Retry-After'),
+      };
+    } catch {
+      if (signal?.aborted) return {kind: 'aborted'};
+      return {kind: timedOut ? 'timeout' : 'network'};
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
+    }
+  };
+
+  for (let attempt = 1; ; attempt++) {
+    while (!isOnline() && !signal?.aborted) {
+      onProgress({type: 'offline'});
+      await online(signal);
+    }
+    if (signal?.aborted) return {ok: false, reason: 'aborted', attempts: attempt - 1};
+
+    onProgress({type: 'attempt', attempt, maxAttempts});
+    const outcome = await attemptOnce();
+    if (outcome.kind === 'aborted') return {ok: false, reason: 'aborted', attempts: attempt};
+
+    let reason: RetryReason;
+    let delayMs = backoffDelay(attempt, random, baseDelayMs, maxDelayMs);
+    let status: number | undefined;
+    if (outcome.kind === 'response') {
+      status = outcome.status;
+      if (status >= 200 && status <= 299) return {ok: true, status, attempts: attempt};
+      if (!isRetryableStatus(status))
+        return {ok: false, reason: 'rejected', status, attempts: attempt};
+      reason = 'server-error';
+      const retryAfter = parseRetryAfter(outcome.retryAfter, now());
+      if (retryAfter !== undefined) {
+        if (retryAfter > maxRetryAfterMs) return {ok: false, reason, status, attempts: attempt};
+        delayMs = Math.max(delayMs, retryAfter);
+      }
+    } else {
+      reason = outcome.kind;
+    }
+
+    if (attempt >= maxAttempts) {
+      return status === undefined
+        ? {ok: false, reason, attempts: attempt}
+        : {ok: false, reason, status, attempts: attempt};
+    }
+    if (reason === 'network' && !isOnline()) continue;
+    onProgress({type: 'retry-wait', attempt: attempt + 1, maxAttempts, delayMs, reason});
+    await wait(delayMs, signal);
+  }
+}
