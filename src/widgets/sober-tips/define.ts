@@ -1,0 +1,5 @@
+import {IopSoberTips} from './sober-tips.js';
+
+IopSoberTips.define('iop-sober-tips');
+
+export {IopSoberTips};

@@ -1,0 +1,225 @@
+import {html, nothing} from 'lit';
+import {msg, str} from '@lit/localize';
+import {getLocale, matchLocale} from '../../localization/localization.js';
+import type {FeedEvent} from './events-feed.js';
+import type {ClinicDetails} from '../../core/iop-element.js';
+import {
+  occasionLabel,
+  occasions,
+  phaseLabel,
+  phases,
+  refusalLines,
+  tipsFor,
+  type Occasion,
+  type RefusalLine,
+  type Tip,
+} from './tips.js';
+
+/** A short visible message under the refusal lines or the plan's buttons. */
+export interface Notice {
+  area: 'lines' | 'plan';
+  text: string;
+  problem: boolean;
+}
+
+/** The locale for dates: the page's own tag (`en-GB`) when the widgets speak its language. */
+export function dateLocale(): string {
+  const locale = getLocale();
+  const page = document.documentElement.lang;
+  try {
+    if (page && matchLocale(page) === locale) return Intl.getCanonicalLocales(page)[0];
+  } catch {
+    // An invalid lang attribute: the widgets' own locale is used.
+  }
+  return locale;
+}
+
+/**
+ * A small secondary button whose accessible name is its own text followed by the text of the
+ * element `about` (a tip, a line, an event), so a list of "Copy" buttons stays clear.
+ */
+export function smallButton(
+  id: string,
+  about: string,
+  label: string,
+  onClick: () => void,
+  pressed?: boolean,
+) {
+  return html`<button
+    type="button"
+    class="secondary small"
+    part="button"
+    id=${id}
+    aria-labelledby="${id} ${about}"
+    aria-pressed=${pressed === undefined ? nothing : String(pressed)}
+    @click=${onClick}
+  >
+    ${label}
+  </button>`;
+}
+
+/** The visible notice for `area`, if the current one belongs there. */
+export function renderNotice(notice: Notice | undefined, area: Notice['area']) {
+  return notice?.area === area
+    ? html`<p class="notice ${notice.problem ? 'error' : ''}">${notice.text}</p>`
+    : nothing;
+}
+
+/** The "Ways to say no" section: each ready line with a copy button (and "use in my plan"). */
+export function renderLines(view: {
+  withPlan: boolean;
+  notice: Notice | undefined;
+  onCopy(line: RefusalLine): void;
+  onUse(line: RefusalLine): void;
+}) {
+  const group = (style: RefusalLine['style'], heading: string) =>
+    html`<h4>${heading}</h4>
+      <ul class="list">
+        ${refusalLines
+          .filter((line) => line.style === style)
+          .map(
+            (line) =>
+              html`<li class="item">
+                <span class="line" id="line-${line.id}">${line.text()}</span>
+                <span class="buttons">
+                  ${smallButton(`copy-${line.id}`, `line-${line.id}`, msg('Copy', {id: 'tips.line.copy'}), () => view.onCopy(line))}
+                  ${
+                    view.withPlan
+                      ? smallButton(
+                          `use-${line.id}`,
+                          `line-${line.id}`,
+                          msg('Use in my plan', {id: 'tips.line.use'}),
+                          () => view.onUse(line),
+                        )
+                      : nothing
+                  }
+                </span>
+              </li>`,
+          )}
+      </ul>`;
+  return html`<section class="lines" part="lines" aria-labelledby="lines-heading">
+    <h3 id="lines-heading">${msg('Ways to say no', {id: 'tips.lines.heading'})}</h3>
+    <p>
+      ${msg(
+        'Say no quickly and clearly, then change the subject. You don’t owe anyone an explanation. Practise your line before you go.',
+        {id: 'tips.lines.intro'},
+      )}
+    </p>
+    ${group('honest', msg('Short and honest', {id: 'tips.lines.honest'}))}
+    ${group('cover', msg('If you would rather not say why', {id: 'tips.lines.cover'}))}
+    ${renderNotice(view.notice, 'lines')}
+  </section>`;
+}
+
+/** The clinic's upcoming alcohol-free events; nothing when there are none. */
+export function renderEvents(view: {
+  events: readonly FeedEvent[];
+  clinicName: string | undefined;
+  withPlan: boolean;
+  onPlan(event: FeedEvent): void;
+}) {
+  if (!view.events.length) return nothing;
+  const name = view.clinicName;
+  const format = new Intl.DateTimeFormat(dateLocale(), {dateStyle: 'full', timeStyle: 'short'});
+  return html`<section class="events" part="events" aria-labelledby="events-heading">
+    <h3 id="events-heading">
+      ${
+        name
+          ? msg(str`Alcohol-free events at ${name}`, {id: 'tips.events.heading-named'})
+          : msg('Our alcohol-free events', {id: 'tips.events.heading'})
+      }
+    </h3>
+    <ul class="list">
+      ${view.events.map(
+        (event, index) =>
+          html`<li class="item" part="event">
+            <h4 id="event-${index}">
+              ${event.url ? html`<a href=${event.url}>${event.title}</a>` : event.title}
+            </h4>
+            <p>
+              <time datetime=${event.start.toISOString()}>
+                ${event.end ? format.formatRange(event.start, event.end) : format.format(event.start)}
+              </time>
+            </p>
+            ${event.location ? html`<p>${event.location}</p>` : nothing}
+            ${event.description ? html`<p class="muted">${event.description}</p>` : nothing}
+            ${
+              view.withPlan
+                ? smallButton(
+                    `plan-event-${index}`,
+                    `event-${index}`,
+                    msg('Plan for this event', {id: 'tips.events.plan'}),
+                    () => view.onPlan(event),
+                  )
+                : nothing
+            }
+          </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+/**
+ * The occasion choice (native radios in a fieldset) and the chosen occasion's tips, grouped by
+ * phase. `chosen` lists the tips in the plan; without it (no plan) tips have no add buttons.
+ */
+export function renderTips(view: {
+  occasion: Occasion;
+  chosen: readonly string[] | undefined;
+  onChange(event: Event): void;
+  onToggle(tip: Tip): void;
+}) {
+  const {occasion, chosen} = view;
+  const tip = (tip: Tip) =>
+    html`<li class="item" part="tip">
+      <span id="tip-${tip.id}">${tip.text()}</span>
+      ${
+        chosen
+          ? smallButton(
+              `add-${tip.id}`,
+              `tip-${tip.id}`,
+              msg('Add to my plan', {id: 'tips.add'}),
+              () => view.onToggle(tip),
+              chosen.includes(tip.id),
+            )
+          : nothing
+      }
+    </li>`;
+  return html`<fieldset part="occasions" @change=${view.onChange}>
+      <legend>${msg('What kind of event is it?', {id: 'tips.occasion.legend'})}</legend>
+      <div class="chips">
+        ${occasions.map(
+          (value) =>
+            html`<label class="choice">
+              <input type="radio" name="occasion" .value=${value} .checked=${value === occasion} />
+              ${occasionLabel(value)}
+            </label>`,
+        )}
+      </div>
+    </fieldset>
+    <section part="tips" aria-labelledby="tips-heading">
+      <h3 id="tips-heading">
+        ${msg(str`Tips: ${occasionLabel(occasion)}`, {id: 'tips.tips-heading'})}
+      </h3>
+      ${phases.map(
+        (phase) =>
+          html`<h4>${phaseLabel(phase)}</h4>
+            <ul class="list">
+              ${tipsFor(occasion, phase).map(tip)}
+            </ul>`,
+      )}
+    </section>`;
+}
+
+/** "Want help with your plan?" with the clinic's phone, when one is configured. */
+export function renderHelp({name, phone}: ClinicDetails) {
+  if (!phone) return nothing;
+  return html`<p class="help">
+    ${
+      name
+        ? msg(str`Want help with your plan? Call ${name}:`, {id: 'tips.help-named'})
+        : msg('Want help with your plan? Call us:', {id: 'tips.help'})
+    }
+    <a href=${phone.href}>${phone.text}</a>
+  </p>`;
+}
