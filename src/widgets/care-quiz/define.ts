@@ -1,0 +1,5 @@
+import {IopCareQuiz} from './care-quiz.js';
+
+IopCareQuiz.define('iop-care-quiz');
+
+export {IopCareQuiz};

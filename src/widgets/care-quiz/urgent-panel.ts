@@ -1,0 +1,147 @@
+import {html, nothing} from 'lit';
+import {msg} from '@lit/localize';
+import {emergencyContact, helpLines} from '../../core/crisis-lines.js';
+import type {Region} from '../../core/regions.js';
+import type {RedFlagId} from './questions.js';
+
+/**
+ * "If you are in danger, call 911", with a call button where the emergency number is confirmed
+ * (US). Elsewhere it says "your local emergency number" rather than guess a number.
+ */
+export function renderEmergency(region: Region) {
+  const contact = emergencyContact(region);
+  return contact
+    ? html`<p class="emergency">
+        <span>${msg('If you are in danger, call 911 now.', {id: 'quiz.urgent.danger-911'})}</span>
+        <a class="button danger" part="emergency" href=${contact.href}>${contact.label}</a>
+      </p>`
+    : html`<p class="emergency">
+        ${msg('If you are in danger, call your local emergency number now.', {
+          id: 'quiz.urgent.danger-local',
+        })}
+      </p>`;
+}
+
+/** The region's crisis and help lines, each with its call, text or chat links. */
+export function renderLines(region: Region) {
+  return html`<ul class="lines" part="lines">
+    ${helpLines(region).map(
+      (line) =>
+        html`<li class="line">
+          <span class="line-name">${line.name}</span>
+          <span class="line-about">${line.about}</span>
+          <span class="line-contacts">
+            ${line.contacts.map(
+              (contact) =>
+                html`<a class="button secondary" part="line-link" href=${contact.href}
+                  >${contact.label}</a
+                >`,
+            )}
+          </span>
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/** What to do for a withdrawal red flag (content reference, section 4). */
+function renderWithdrawal(region: Region) {
+  return html`<p class="warning">
+      <strong
+        >${msg('Do not stop drinking or taking sedatives suddenly on your own.', {
+          id: 'quiz.urgent.withdrawal-stop',
+        })}</strong
+      >
+      ${msg(
+        'Stopping suddenly can be dangerous. See a doctor or go to urgent care or the emergency room now. Ask about medically supervised withdrawal.',
+        {id: 'quiz.urgent.withdrawal-see'},
+      )}
+    </p>
+    <p>
+      ${
+        region === 'US'
+          ? msg('If you are confused, seeing or hearing things, or have a seizure, call 911.', {
+              id: 'quiz.urgent.withdrawal-911',
+            })
+          : msg(
+              'If you are confused, seeing or hearing things, or have a seizure, call your local emergency number.',
+              {id: 'quiz.urgent.withdrawal-local'},
+            )
+      }
+    </p>`;
+}
+
+/** What to do for an overdose red flag (content reference, section 4). */
+function renderOverdose(region: Region) {
+  return html`<p class="warning">
+      ${
+        region === 'US'
+          ? msg(
+              'If someone is hard to wake or is breathing slowly, call 911 now. Give naloxone if you have it. Stay with them, and lay them on their side.',
+              {id: 'quiz.urgent.overdose-911'},
+            )
+          : msg(
+              'If someone is hard to wake or is breathing slowly, call your local emergency number now. Give naloxone if you have it. Stay with them, and lay them on their side.',
+              {id: 'quiz.urgent.overdose-local'},
+            )
+      }
+    </p>
+    ${
+      region === 'US'
+        ? html`<p>
+            ${msg('In many states, Good Samaritan laws protect people who call for help.', {
+              id: 'quiz.urgent.good-samaritan',
+            })}
+          </p>`
+        : nothing
+    }`;
+}
+
+/**
+ * The urgent-help panel for the red flags answered "yes": it says this is a screening tool, not a
+ * diagnosis, then what to do for each flag, then the emergency number and the region's lines.
+ * `headingLevel` fits the panel into the surrounding outline; its heading takes focus.
+ */
+export function renderUrgentPanel(
+  flags: readonly RedFlagId[],
+  region: Region,
+  headingLevel: 2 | 3,
+) {
+  const title = msg('Please get help now', {id: 'quiz.urgent.title'});
+  return html`<section class="urgent" part="urgent" aria-labelledby="urgent-heading">
+    ${
+      headingLevel === 2
+        ? html`<h2 id="urgent-heading" tabindex="-1" data-focus part="heading">${title}</h2>`
+        : html`<h3 id="urgent-heading">${title}</h3>`
+    }
+    <p>
+      ${msg(
+        'This self-check is a screening tool, not a diagnosis. But your answer means it is safest to get help now.',
+        {id: 'quiz.urgent.intro'},
+      )}
+    </p>
+    ${flags.includes('withdrawalDanger') ? renderWithdrawal(region) : nothing}
+    ${flags.includes('overdose') ? renderOverdose(region) : nothing} ${renderEmergency(region)}
+    <p>
+      ${
+        flags.includes('selfHarm')
+          ? msg('If you might hurt yourself, reach out now. You do not have to face this alone.', {
+              id: 'quiz.urgent.self-harm',
+            })
+          : msg('These lines can help, day and night.', {id: 'quiz.urgent.lines'})
+      }
+    </p>
+    ${renderLines(region)}
+  </section>`;
+}
+
+/** The contents of the "Need help now?" disclosure, the same on every step. */
+export function renderHelpNow(region: Region) {
+  return html`${renderEmergency(region)}
+    <p>
+      ${msg(
+        'If you are thinking about hurting yourself, or you need someone to talk to, these lines can help, day and night.',
+        {id: 'quiz.help.lines'},
+      )}
+    </p>
+    ${renderLines(region)}`;
+}
