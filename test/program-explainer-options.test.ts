@@ -173,7 +173,8 @@ describe('program explainer options', () => {
       [{daysPerWeek: 3}, undefined],
       [{hoursPerWeek: 2, daysPerWeek: 7}, undefined],
       [{hoursPerWeek: 40, daysPerWeek: 2}, undefined],
-      [{hoursPerWeek: 12, daysPerWeek: 1}, 12],
+      [{hoursPerWeek: 12, daysPerWeek: 1}, undefined],
+      [{hoursPerWeek: 24, daysPerWeek: 2}, 12],
     ];
     for (const [schedule, expected] of cases) {
       it(`${JSON.stringify(schedule)} gives ${String(expected)}`, () => {

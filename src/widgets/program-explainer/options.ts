@@ -143,12 +143,12 @@ export function readSchedule(settings: ScheduleSettings): Schedule {
 }
 
 /**
- * The hours of one session day, to the nearest half hour, when both weekly hours and days are
- * known and the result is a plausible day (1 to 12 hours); otherwise `undefined`.
+ * The hours of one session day, to the nearest half hour, when weekly hours and two or more days
+ * are known and the result is a plausible day (1 to 12 hours); otherwise `undefined`.
  */
 export function hoursPerDay(schedule: Schedule): number | undefined {
   const {hoursPerWeek, daysPerWeek} = schedule;
-  if (!hoursPerWeek || !daysPerWeek) return undefined;
+  if (!hoursPerWeek || !daysPerWeek || daysPerWeek < 2) return undefined;
   const perDay = Math.round((hoursPerWeek / daysPerWeek) * 2) / 2;
   return perDay >= 1 && perDay <= 12 ? perDay : undefined;
 }

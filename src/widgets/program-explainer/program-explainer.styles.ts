@@ -1,0 +1,206 @@
+import {css} from 'lit';
+
+/** The explainer's own layout; shared controls come from `controlStyles`. */
+export const styles = css`
+  .base {
+    display: grid;
+    gap: var(--_iop-space);
+    max-inline-size: 60rem;
+    container-type: inline-size;
+  }
+  .base > * {
+    margin-block: 0;
+  }
+  h2 {
+    margin: 0;
+  }
+  .intro ::slotted(*) {
+    margin-block: 0 calc(var(--_iop-space) * 0.75);
+  }
+  .intro > slot > p:last-child,
+  .intro ::slotted(:last-child) {
+    margin-block-end: 0;
+  }
+  section.section {
+    border-block-start: 1px solid var(--_iop-border);
+    padding-block-start: var(--_iop-space);
+  }
+  h4 {
+    margin-block-start: calc(var(--_iop-space) * 1.25);
+  }
+  h3 + h4 {
+    margin-block-start: 0;
+  }
+  .section > :last-child,
+  .body > :last-child {
+    margin-block-end: 0;
+  }
+  li + li {
+    margin-block-start: 0.25em;
+  }
+  .terms {
+    display: grid;
+    gap: calc(var(--_iop-space) * 0.5);
+    margin-block: 0 calc(var(--_iop-space) * 0.75);
+    padding-inline-start: calc(var(--_iop-space) * 0.75);
+    border-inline-start: 3px solid var(--_iop-accent);
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+
+  /* Compact: each section is a native disclosure. */
+  details {
+    border: 1px solid var(--_iop-border);
+    border-radius: var(--_iop-radius);
+  }
+  details + details {
+    margin-block-start: calc(var(--_iop-space) * -0.5);
+  }
+  summary {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_iop-space);
+    min-block-size: 2.75rem;
+    padding: 0.5rem var(--_iop-space);
+    border-radius: var(--_iop-radius);
+    cursor: pointer;
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary::after {
+    content: '';
+    flex: none;
+    inline-size: 0.8em;
+    block-size: 0.5em;
+    background: var(--_iop-accent);
+    clip-path: polygon(0 0, 100% 0, 50% 100%);
+  }
+  details[open] > summary::after {
+    transform: rotate(180deg);
+  }
+  summary:hover {
+    background: var(--_iop-surface-alt);
+  }
+  summary h3 {
+    margin: 0;
+    font-size: 1.1rem;
+  }
+  .body {
+    padding: 0 var(--_iop-space) var(--_iop-space);
+  }
+
+  /* Levels of care: a table on wide boxes, stacked cards on narrow ones. */
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    margin-block-end: calc(var(--_iop-space) * 0.75);
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.5rem;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.5rem 0.6rem;
+    border: 1px solid var(--_iop-border);
+  }
+  thead th {
+    background: var(--_iop-surface-alt);
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  .cell-label {
+    display: none;
+  }
+  @container (inline-size < 40rem) {
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    caption {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tbody tr {
+      border: 1px solid var(--_iop-border);
+      border-radius: var(--_iop-radius);
+      margin-block-end: calc(var(--_iop-space) * 0.5);
+    }
+    th,
+    td {
+      border: none;
+    }
+    tbody th {
+      background: var(--_iop-surface-alt);
+      border-start-start-radius: var(--_iop-radius);
+      border-start-end-radius: var(--_iop-radius);
+    }
+    td + td {
+      border-block-start: 1px solid var(--_iop-border);
+    }
+    .cell-label {
+      display: block;
+      font-size: 0.9rem;
+      font-weight: 600;
+      color: var(--_iop-muted);
+    }
+  }
+
+  .cta {
+    background: var(--_iop-surface-alt);
+    border-radius: var(--_iop-radius);
+    padding: var(--_iop-space);
+  }
+  .cta .actions {
+    margin-block-start: 0;
+  }
+  .cta p:last-child {
+    margin-block-end: 0;
+  }
+  .notes {
+    font-size: 0.95rem;
+    color: var(--_iop-muted);
+  }
+  .notes p:last-child {
+    margin-block-end: 0;
+  }
+
+  @media (forced-colors: active) {
+    summary::after {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    details,
+    table,
+    th,
+    td,
+    tbody tr,
+    .cta {
+      border-color: CanvasText;
+    }
+    .cta {
+      border: 1px solid;
+    }
+  }
+`;
