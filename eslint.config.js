@@ -1,0 +1,55 @@
+// ESLint flat config: TypeScript, Lit templates, their accessibility and custom-element rules.
+// Prettier owns formatting, so no stylistic rules here.
+import js from '@eslint/js';
+import {defineConfig, globalIgnores} from 'eslint/config';
+import litPlugin from 'eslint-plugin-lit';
+import litA11yPlugin from 'eslint-plugin-lit-a11y';
+import wcPlugin from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Lit components, their tests and their stories. */
+const litFiles = ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'];
+
+export default defineConfig(
+  globalIgnores([
+    'node_modules/',
+    'dist/',
+    'cdn/',
+    'coverage/',
+    'storybook-static/',
+    'src/generated/',
+    'custom-elements.json',
+  ]),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      // `_`-prefixed names mark arguments a signature needs but the body does not use.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_'},
+      ],
+    },
+  },
+  {files: litFiles, extends: [litPlugin.configs['flat/recommended']]},
+  // eslint-plugin-lit-a11y 5 names its flat config `recommended`.
+  {files: litFiles, extends: [litA11yPlugin.configs.recommended]},
+  {files: litFiles, extends: [wcPlugin.configs['flat/recommended']]},
+  {
+    // Code that runs in the browser.
+    files: ['src/**', 'test/**', 'stories/**', '.storybook/**', 'demo/**'],
+    languageOptions: {globals: globals.browser},
+  },
+  {
+    // Build scripts, configs and the test server's routes run in Node.
+    files: ['scripts/**', 'test/server/**', '*.{js,mjs,cjs,ts}', '.storybook/main.ts'],
+    languageOptions: {globals: globals.node},
+  },
+  {
+    // Node scripts that drive a browser: the functions they hand to `page.evaluate()` run there.
+    files: ['scripts/bench.mjs', 'test/e2e/**'],
+    languageOptions: {globals: {...globals.node, ...globals.browser}},
+  },
+);

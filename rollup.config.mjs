@@ -1,0 +1,177 @@
+// The CDN build (`npm run build`, `npm run check`, `npm start`). The npm build is `tsc` alone.
+//
+// cdn/iop-widgets.js          every widget (entry: src/cdn.ts), Lit and @lit/localize bundled
+// cdn/iop-<widget>.js         one per folder with a define.ts under src/widgets/ (but clinic):
+//                             <iop-clinic> + that widget, Lit and @lit/localize bundled
+// cdn/locales/<locale>.js     the translations, loaded only when the page asks for that language
+//
+// Each file is a self-contained, minified ES module with Lit's production build. The per-widget
+// entries are virtual modules generated below, so a widget that lands later gets its file with no
+// further change. Each of them imports `<iop-clinic>` and the widget's define module, then calls
+// `startCdnBundle()` (src/cdn-bundle.ts), as src/cdn.ts does for the all-in-one file: every file
+// configures its own copy of @lit/localize, follows `<html lang>` and joins `window.IopWidgets`.
+//
+// The locale chunks are built once, by the all-in-one build, and shared by every file: a locale
+// module gets its `str` (and `html`) tags from a tiny copy of those tags instead of from the
+// bundle that loads it, so the chunk imports nothing. The per-widget builds treat the locale
+// modules as external `./locales/<locale>.js`. The build fails if any other chunk appears.
+import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const {targetLocales} = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+const generatedLocales = join(root, 'src/generated/locales');
+const source = (path) => join(root, 'src', path).replaceAll('\\', '/');
+
+/** Widget folders with a define module, except `clinic` (every file includes it). */
+export const widgets = readdirSync(join(root, 'src/widgets'), {withFileTypes: true})
+  .filter((entry) => entry.isDirectory() && entry.name !== 'clinic')
+  .map((entry) => entry.name)
+  .filter((name) => existsSync(join(root, 'src/widgets', name, 'define.ts')))
+  .sort();
+
+const banner =
+  `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | bundles lit and @lit/localize ` +
+  `(BSD-3-Clause, Copyright Google LLC) */`;
+
+const ENTRY_PREFIX = '\0iop-cdn-entry:';
+const LOCALE_TAGS = '\0iop-locale-tags';
+
+/** The per-widget entries, as virtual modules. */
+function widgetEntries() {
+  return {
+    name: 'iop-widget-entries',
+    resolveId: (id) => (id.startsWith(ENTRY_PREFIX) ? id : null),
+    load(id) {
+      if (!id.startsWith(ENTRY_PREFIX)) return null;
+      const widget = id.slice(ENTRY_PREFIX.length);
+      return [
+        `import ${JSON.stringify(source('widgets/clinic/define.ts'))};`,
+        `import ${JSON.stringify(source(`widgets/${widget}/define.ts`))};`,
+        `import {startCdnBundle} from ${JSON.stringify(source('cdn-bundle.ts'))};`,
+        'startCdnBundle();',
+      ].join('\n');
+    },
+  };
+}
+
+/**
+ * Keeps every side effect of the project's own sources. package.json's `sideEffects` describes
+ * the published `dist/` files; node-resolve would otherwise apply it to `src/` and drop the
+ * define modules.
+ */
+function ownSourcesHaveSideEffects() {
+  const sources = join(root, 'src');
+  return {
+    name: 'iop-own-side-effects',
+    async resolveId(id, importer, options) {
+      if (id.startsWith('\0')) return null;
+      const resolved = await this.resolve(id, importer, {...options, skipSelf: true});
+      if (!resolved || resolved.external || !resolved.id.startsWith(sources)) return resolved;
+      return {...resolved, moduleSideEffects: true};
+    },
+  };
+}
+
+/** Adds the license banner after minification, to the entry files only. */
+function licenseBanner() {
+  return {
+    name: 'iop-license-banner',
+    renderChunk: (code, chunk) => (chunk.isEntry ? `${banner}\n${code}` : null),
+  };
+}
+
+const isLocaleModule = (path) => path.startsWith(generatedLocales);
+
+/**
+ * Makes the locale modules standalone chunks (`emit`), or points at the ones the all-in-one
+ * build emits (`!emit`), and checks that the build produced exactly the expected files.
+ */
+function localeChunks({emit, entry}) {
+  return {
+    name: 'iop-locale-chunks',
+    async resolveId(id, importer, options) {
+      if (id === LOCALE_TAGS) return id;
+      if (!importer || importer.startsWith('\0')) return null;
+      // The `str` and `html` tags a generated locale module imports.
+      if (isLocaleModule(importer) && (id === '@lit/localize' || id === 'lit')) return LOCALE_TAGS;
+      if (!/\/generated\/locales\/[\w-]+\.js$/.test(id)) return null;
+      const resolved = await this.resolve(id, importer, {...options, skipSelf: true});
+      if (!resolved || !isLocaleModule(resolved.id)) return null;
+      if (emit) return resolved;
+      const locale = resolved.id.slice(generatedLocales.length + 1).replace(/\.[jt]s$/, '');
+      return {id: `./locales/${locale}.js`, external: true};
+    },
+    load(id) {
+      if (id !== LOCALE_TAGS) return null;
+      // The same objects as `str` from @lit/localize and `html` from lit produce.
+      return [
+        'export const str = (strings, ...values) => ({strTag: true, strings, values});',
+        "export const html = (strings, ...values) => ({['_$litType$']: 1, strings, values});",
+      ].join('\n');
+    },
+    generateBundle(_options, bundle) {
+      const expected = [entry, ...(emit ? targetLocales.map((l) => `locales/${l}.js`) : [])];
+      const produced = Object.keys(bundle).filter((name) => bundle[name].type === 'chunk');
+      const unexpected = produced.filter((name) => !expected.includes(name));
+      const missing = expected.filter((name) => !produced.includes(name));
+      if (unexpected.length || missing.length) {
+        this.error(
+          `${entry}: expected ${expected.join(', ')}` +
+            (unexpected.length ? `; unexpected ${unexpected.join(', ')}` : '') +
+            (missing.length ? `; missing ${missing.join(', ')}` : ''),
+        );
+      }
+      for (const name of produced) {
+        if (bundle[name].imports.length) {
+          this.error(`${name} must be self-contained but imports ${bundle[name].imports}`);
+        }
+      }
+    },
+  };
+}
+
+/** Empties cdn/ first, so files of a removed widget or locale never linger. */
+function cleanOutput() {
+  return {
+    name: 'iop-clean-cdn',
+    buildStart: () => rmSync(join(root, 'cdn'), {recursive: true, force: true}),
+  };
+}
+
+/** One self-contained CDN file. */
+function cdnBuild({input, file, emitLocales}) {
+  return {
+    input: {[file.replace(/\.js$/, '')]: input},
+    plugins: [
+      // The all-in-one build runs first.
+      ...(emitLocales ? [cleanOutput()] : []),
+      widgetEntries(),
+      localeChunks({emit: emitLocales, entry: file}),
+      ownSourcesHaveSideEffects(),
+      esbuild({tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022'}),
+      nodeResolve({browser: true}),
+      terser({module: true, ecma: 2022, compress: {passes: 2}, format: {comments: false}}),
+      licenseBanner(),
+    ],
+    output: {
+      dir: join(root, 'cdn'),
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'locales/[name].js',
+      sourcemap: false,
+    },
+  };
+}
+
+export default [
+  cdnBuild({input: source('cdn.ts'), file: 'iop-widgets.js', emitLocales: true}),
+  ...widgets.map((widget) =>
+    cdnBuild({input: ENTRY_PREFIX + widget, file: `iop-${widget}.js`, emitLocales: false}),
+  ),
+];

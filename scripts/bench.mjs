@@ -1,0 +1,254 @@
+// `npm run bench`: the budgets of DESIGN.md, measured.
+//
+// Sizes: minified, gzip (level 9) and brotli (quality 11) bytes of every file in cdn/ (build it
+// first: `npx rollup -c`), against the gzip budgets. `--sizes` measures only these (the test
+// command runs that part).
+//
+// Speed: the demo page in headless Chromium, served as `npm start` serves it. Each run opens a
+// fresh browser context and measures, with `performance.now()` in the page, from the moment the
+// CDN script has been fetched to every widget on the page having rendered its shadow content
+// (each element's `updateComplete`). If the care quiz is on the page, it also measures answer →
+// next question painted: an option and "Next" are clicked, then the time runs to the first
+// animation frame after the quiz's `updateComplete`. The median of the runs is compared with the
+// budget.
+//
+// Exits with 1 when any budget is exceeded (or the page fails to render).
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {dirname, join, relative} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cdn = join(root, 'cdn');
+const KB = 1024;
+const RUNS = 7;
+
+const budgets = {
+  all: {label: 'all widgets', gzip: 24 * KB},
+  widget: {label: 'one widget', gzip: 12 * KB},
+  locale: {label: 'one locale', gzip: 12 * KB},
+  firstRender: {label: 'first render, all widgets', ms: 50},
+  quizStep: {label: 'quiz answer → next question painted', ms: 16},
+};
+
+const sizesOnly = process.argv.includes('--sizes');
+let failed = false;
+
+/** Every file under `dir`, as paths relative to cdn/. */
+function files(dir) {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? files(path) : [relative(cdn, path).replaceAll('\\', '/')];
+  });
+}
+
+function budgetFor(file) {
+  if (file === 'iop-widgets.js') return budgets.all;
+  if (file.startsWith('locales/')) return budgets.locale;
+  return budgets.widget;
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const pad = (text, width, right = false) =>
+  right ? String(text).padStart(width) : String(text).padEnd(width);
+
+function measureSizes() {
+  let list;
+  try {
+    list = files(cdn).filter((file) => file.endsWith('.js'));
+  } catch {
+    list = [];
+  }
+  if (!list.includes('iop-widgets.js')) {
+    console.error('bench: cdn/iop-widgets.js not found; build it first: npx rollup -c');
+    process.exit(1);
+  }
+  const order = (file) => (file === 'iop-widgets.js' ? 0 : file.startsWith('locales/') ? 2 : 1);
+  list.sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+
+  const width = Math.max(...list.map((file) => file.length), 'file'.length) + 2;
+  console.log(
+    `${pad('cdn/ file', width + 4)}${pad('min', 10, true)}${pad('gzip', 10, true)}` +
+      `${pad('brotli', 10, true)}${pad('gzip budget', 14, true)}  result`,
+  );
+  for (const file of list) {
+    const bytes = readFileSync(join(cdn, file));
+    const gzip = gzipSync(bytes, {level: 9}).length;
+    const brotli = brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: statSync(join(cdn, file)).size,
+      },
+    }).length;
+    const budget = budgetFor(file);
+    const ok = gzip <= budget.gzip;
+    failed ||= !ok;
+    console.log(
+      `${pad(`cdn/${file}`, width + 4)}${pad(bytes.length, 10, true)}${pad(gzip, 10, true)}` +
+        `${pad(brotli, 10, true)}${pad(`≤ ${kb(budget.gzip)}`, 14, true)}  ` +
+        `${ok ? 'pass' : `FAIL (${kb(gzip)} gzip, ${budget.label})`}`,
+    );
+  }
+}
+
+/**
+ * The bench page: the demo page with its CDN script replaced by bench.js, which loads the same
+ * script and records the marks.
+ */
+function benchPage() {
+  const demo = readFileSync(join(root, 'demo/index.html'), 'utf8');
+  const script = '<script type="module" src="/cdn/iop-widgets.js"></script>';
+  if (!demo.includes(script)) throw new Error(`demo/index.html no longer contains ${script}`);
+  return demo
+    .replace(
+      script,
+      '<link rel="modulepreload" href="/cdn/iop-widgets.js" />' +
+        '<script type="module" src="/__bench/bench.js"></script>',
+    )
+    .replace('<script type="module" src="demo.js"></script>', '')
+    .replaceAll('href="demo.css"', 'href="/demo.css"');
+}
+
+// Runs in the page (served as a file, so it obeys the demo's Content-Security-Policy).
+const benchScript = `
+const tags = ['iop-program-explainer', 'iop-care-quiz', 'iop-sober-tips', 'iop-buddy-signup'];
+const source = '/cdn/iop-widgets.js';
+const result = {};
+try {
+  // The page preloads the script; the time starts when it has loaded, as the budget says.
+  const url = new URL(source, location.href).href;
+  if (!performance.getEntriesByName(url).length) {
+    await new Promise((done) => {
+      const link = document.querySelector('link[rel="modulepreload"]');
+      link.addEventListener('load', done, {once: true});
+      link.addEventListener('error', done, {once: true});
+    });
+  }
+  const start = performance.now();
+  await import(source);
+  const elements = [...document.querySelectorAll(tags.join(','))].filter((el) =>
+    customElements.get(el.localName),
+  );
+  await Promise.all(elements.map((el) => el.updateComplete));
+  const rendered = performance.now();
+  result.firstRender = rendered - start;
+  result.widgets = [...new Set(elements.map((el) => el.localName))];
+  result.empty = elements
+    .filter((el) => !el.shadowRoot || !el.shadowRoot.textContent.trim())
+    .map((el) => el.localName);
+} catch (error) {
+  result.error = String(error && error.stack || error);
+}
+window.__bench = result;
+`;
+
+async function measureSpeed() {
+  const {chromium} = await import('playwright-core');
+  const {chromiumArgs, chromiumPath, requireBrowser} = await import('./browsers.mjs');
+  const {startStaticServer} = await import('./static-server.mjs');
+
+  const server = await startStaticServer({
+    mounts: {'/cdn/': cdn, '/': join(root, 'demo')},
+    pages: {'/__bench/index.html': benchPage(), '/__bench/bench.js': benchScript},
+  });
+  const browser = await chromium.launch({
+    executablePath: requireBrowser(chromiumPath, 'chromium'),
+    headless: true,
+    args: chromiumArgs,
+  });
+
+  const renders = [];
+  const steps = [];
+  let widgets = [];
+  let quizNote = '';
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.goto(`${server.url}__bench/index.html`);
+      await page.waitForFunction(() => window.__bench, null, {timeout: 15000});
+      const result = await page.evaluate(() => window.__bench);
+      if (result.error || errors.length) throw new Error(result.error ?? errors.join('\n'));
+      if (result.empty.length) throw new Error(`rendered nothing: ${result.empty.join(', ')}`);
+      renders.push(result.firstRender);
+      widgets = result.widgets;
+      if (widgets.includes('iop-care-quiz')) {
+        const step = await page.evaluate(quizStep);
+        if (typeof step === 'number') steps.push(step);
+        else quizNote = step;
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  console.log('');
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const report = (budget, values, note) => {
+    if (!values.length) {
+      console.log(`${budget.label}: not measured (${note})`);
+      return;
+    }
+    const value = median(values);
+    const ok = value <= budget.ms;
+    failed ||= !ok;
+    console.log(
+      `${budget.label}: median ${value.toFixed(1)} ms of ${values.length} runs ` +
+        `(min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)}), ` +
+        `budget ≤ ${budget.ms} ms: ${ok ? 'pass' : 'FAIL'}`,
+    );
+  };
+  console.log(`widgets on the demo page: ${widgets.join(', ') || 'none'}`);
+  report(budgets.firstRender, renders, 'no widget');
+  report(
+    budgets.quizStep,
+    steps,
+    quizNote || 'the care quiz is not on the demo page or not built yet',
+  );
+}
+
+/**
+ * In the page: starts the quiz if it has a start button, then times one answer → next question.
+ * Returns the time in ms, or a string saying why it could not measure.
+ */
+async function quizStep() {
+  const quiz = document.querySelector('iop-care-quiz');
+  const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
+  const root = quiz?.shadowRoot;
+  if (!root) return 'no quiz';
+  const options = () =>
+    [...root.querySelectorAll('input[type="radio"], [role="radio"]')].filter(
+      (el) => !el.disabled && el.getClientRects().length,
+    );
+  const buttons = () =>
+    [...root.querySelectorAll('button')].filter((el) => !el.disabled && el.getClientRects().length);
+  if (!options().length) {
+    // A start screen: press its first button.
+    buttons()[0]?.click();
+    await quiz.updateComplete;
+    await frame();
+  }
+  const choices = options();
+  if (!choices.length) return 'the quiz shows no question with options';
+  const question = root.textContent;
+  // The last option: on a safety question it is the calm answer, so the quiz moves on.
+  const choice = choices[choices.length - 1];
+  const start = performance.now();
+  choice.click();
+  const next = buttons().find((el) => /next|continue|siguiente/i.test(el.textContent));
+  if (next) next.click();
+  else choice.closest('form')?.requestSubmit();
+  await quiz.updateComplete;
+  await frame();
+  const time = performance.now() - start;
+  if (root.textContent === question) return 'answering did not move the quiz on';
+  return time;
+}
+
+measureSizes();
+if (!sizesOnly) await measureSpeed();
+process.exit(failed ? 1 : 0);

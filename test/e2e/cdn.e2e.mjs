@@ -1,0 +1,282 @@
+// End-to-end check of the built CDN files (cdn/, from `npx rollup -c`) in headless Chromium, on
+// pages served as `npm start` serves them (same server, same Content-Security-Policy):
+//
+// - the all-in-one file loaded twice (the second time as another module instance) gives one
+//   working set of widgets, and `window.IopWidgets.setLocale()` switches them;
+// - `<html lang="es">` renders Spanish, and a later change of `lang` is followed;
+// - a per-widget file and the all-in-one file on one page work together and switch together;
+// - each per-widget file alone defines `<iop-clinic>` and its own widget only, in Spanish too;
+// - both demo pages render.
+//
+// Every page must load with no page error, no console error, no failed request and no request
+// to another origin. It checks the widgets that are built; it prints one summary line and exits
+// with 1 when a check fails.
+import {existsSync, readdirSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {chromium} from 'playwright-core';
+import {chromiumArgs, chromiumPath, requireBrowser} from '../../scripts/browsers.mjs';
+import {startStaticServer} from '../../scripts/static-server.mjs';
+import {readUnits} from '../../scripts/xliff.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const cdn = join(root, 'cdn');
+const WIDGETS = ['iop-program-explainer', 'iop-care-quiz', 'iop-sober-tips', 'iop-buddy-signup'];
+const CLINIC = {name: 'Lantern Test Clinic', phone: '(410) 555-0147', tel: 'tel:4105550147'};
+
+if (!existsSync(join(cdn, 'iop-widgets.js'))) {
+  console.error('cdn e2e: cdn/iop-widgets.js not found; build it first: npx rollup -c');
+  process.exit(1);
+}
+const widgetFiles = readdirSync(cdn).filter(
+  (f) => /^iop-.+\.js$/.test(f) && f !== 'iop-widgets.js',
+);
+
+// Messages that tell the languages apart: plain text (no placeholders or markup), long enough
+// not to occur by chance, and translated differently.
+const decode = (raw) =>
+  raw
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+const messages = readUnits(join(root, 'xliff/es.xlf'))
+  .filter(({source, target}) => target !== undefined && !/<x\s/.test(source + target))
+  .map(({id, source, target}) => ({id, en: decode(source), es: decode(target)}))
+  .filter(({en, es}) => en.length >= 12 && es.length >= 12 && en !== es);
+
+/** Which language a widget's text is in: 'en', 'es', 'mixed' or 'unknown'. */
+function language(text) {
+  const english = messages.filter((m) => text.includes(m.en) && !m.es.includes(m.en));
+  const spanish = messages.filter((m) => text.includes(m.es) && !m.en.includes(m.es));
+  if (english.length && spanish.length) return 'mixed';
+  if (english.length) return 'en';
+  if (spanish.length) return 'es';
+  return 'unknown';
+}
+
+const page = (body, {lang = 'en', scripts = ['/cdn/iop-widgets.js']} = {}) => `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8" />
+    <title>iop-widgets CDN check</title>
+    <link rel="icon" href="data:," />
+    ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n    ')}
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>`;
+
+const allTags = (attributes = '') =>
+  WIDGETS.map((tag) => `<${tag}${attributes}></${tag}>`).join('\n    ');
+const inClinic = (inner) =>
+  `<iop-clinic clinic-name="${CLINIC.name}" phone="${CLINIC.phone}" region="US">
+    ${inner}
+  </iop-clinic>`;
+
+const pages = {
+  '/e2e/twice.html': page(inClinic(allTags()), {
+    scripts: ['/cdn/iop-widgets.js', '/cdn/iop-widgets.js?instance=2'],
+  }),
+  '/e2e/spanish.html': page(inClinic(allTags()), {lang: 'es'}),
+  '/e2e/mixed.html': page(inClinic(allTags()), {
+    scripts: [widgetFiles[0] && `/cdn/${widgetFiles[0]}`, '/cdn/iop-widgets.js'].filter(Boolean),
+  }),
+};
+for (const file of widgetFiles) {
+  pages[`/e2e/alone-${file.replace(/\.js$/, '')}.html`] = page(inClinic(allTags()), {
+    lang: 'es-MX',
+    scripts: [`/cdn/${file}`],
+  });
+}
+
+const server = await startStaticServer({
+  mounts: {'/cdn/': cdn, '/': join(root, 'demo')},
+  pages,
+});
+const browser = await chromium.launch({
+  executablePath: requireBrowser(chromiumPath, 'chromium'),
+  headless: true,
+  args: chromiumArgs,
+});
+
+const results = [];
+let checkedWidgets = [];
+
+/** Opens `path` in a fresh context, runs `body(page, problems)`, and records the check. */
+async function check(name, path, body) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const problems = [];
+  const origin = new URL(server.url).origin;
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  tab.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  tab.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && new URL(url).origin !== origin) {
+      problems.push(`request to another origin: ${url}`);
+    }
+  });
+  tab.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  tab.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  try {
+    await tab.goto(server.url + path.slice(1), {waitUntil: 'load'});
+    await body(tab, problems);
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message.split('\n')[0] : String(error));
+  } finally {
+    await context.close();
+  }
+  results.push({name, problems});
+}
+
+/** The page's iop elements: tag, whether defined, shadow text and phone links. */
+function snapshot(tab) {
+  return tab.evaluate(async (widgets) => {
+    const elements = [...document.querySelectorAll(widgets.join(','))];
+    await Promise.all(elements.map((el) => el.updateComplete));
+    return elements.map((el) => ({
+      tag: el.localName,
+      defined: Boolean(customElements.get(el.localName)),
+      text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      tel: [...(el.shadowRoot?.querySelectorAll('a[href^="tel:"]') ?? [])].map((a) =>
+        a.getAttribute('href'),
+      ),
+    }));
+  }, WIDGETS);
+}
+
+/** Waits until every defined widget renders in `lang`; records which did not. */
+async function expectLanguage(tab, lang, problems, label) {
+  const deadline = Date.now() + 5000;
+  let wrong = [];
+  do {
+    const widgets = (await snapshot(tab)).filter((w) => w.defined);
+    wrong = widgets.filter((w) => language(w.text) !== lang);
+    if (!wrong.length) return widgets;
+    await tab.waitForTimeout(50);
+  } while (Date.now() < deadline);
+  for (const w of wrong) {
+    problems.push(`${label}: <${w.tag}> is ${language(w.text)}, expected ${lang}`);
+  }
+  return [];
+}
+
+/** Waits for `count` CDN files to have joined `window.IopWidgets`. */
+async function bundlesLoaded(tab, count) {
+  await tab.waitForFunction((n) => window.IopWidgets?.bundles?.length === n, count, {
+    timeout: 5000,
+  });
+}
+
+await check('the all-in-one file loaded twice', '/e2e/twice.html', async (tab, problems) => {
+  await bundlesLoaded(tab, 2);
+  const widgets = await snapshot(tab);
+  checkedWidgets = widgets.filter((w) => w.defined).map((w) => w.tag);
+  if (!checkedWidgets.includes('iop-program-explainer')) {
+    problems.push('<iop-program-explainer> is not defined by cdn/iop-widgets.js');
+  }
+  for (const w of widgets.filter((w) => w.defined)) {
+    if (!w.text) problems.push(`<${w.tag}> rendered nothing`);
+  }
+  const explainer = widgets.find((w) => w.tag === 'iop-program-explainer' && w.defined);
+  if (explainer && !explainer.tel.includes(CLINIC.tel)) {
+    problems.push('<iop-program-explainer> does not offer the phone set on <iop-clinic>');
+  }
+  if (explainer && !explainer.text.includes(CLINIC.name)) {
+    problems.push('<iop-program-explainer> does not name the clinic set on <iop-clinic>');
+  }
+  const shadowCopies = await tab.evaluate(() =>
+    [...document.querySelectorAll('iop-program-explainer')].map(
+      (el) => el.shadowRoot?.children.length,
+    ),
+  );
+  if (shadowCopies.length !== 1) problems.push(`${shadowCopies.length} explainers on the page`);
+  await expectLanguage(tab, 'en', problems, 'before setLocale');
+  await tab.evaluate(() => window.IopWidgets.setLocale('es'));
+  await expectLanguage(tab, 'es', problems, "after IopWidgets.setLocale('es')");
+  const locale = await tab.evaluate(() => window.IopWidgets.getLocale());
+  if (locale !== 'es') problems.push(`IopWidgets.getLocale() is "${locale}", expected "es"`);
+});
+
+await check(
+  '<html lang="es">, then a change of lang',
+  '/e2e/spanish.html',
+  async (tab, problems) => {
+    await bundlesLoaded(tab, 1);
+    await expectLanguage(tab, 'es', problems, 'lang="es"');
+    await tab.evaluate(() => (document.documentElement.lang = 'en-GB'));
+    await expectLanguage(tab, 'en', problems, 'lang changed to en-GB');
+    await tab.evaluate(() => (document.documentElement.lang = 'es'));
+    await expectLanguage(tab, 'es', problems, 'lang changed back to es');
+  },
+);
+
+await check(
+  `${widgetFiles[0] ?? 'no per-widget file'} with the all-in-one file`,
+  '/e2e/mixed.html',
+  async (tab, problems) => {
+    if (!widgetFiles.length) throw new Error('no per-widget file in cdn/');
+    await bundlesLoaded(tab, 2);
+    const widgets = await snapshot(tab);
+    for (const tag of checkedWidgets) {
+      const w = widgets.find((x) => x.tag === tag);
+      if (!w?.defined || !w.text) problems.push(`<${tag}> did not render`);
+    }
+    await expectLanguage(tab, 'en', problems, 'before setLocale');
+    await tab.evaluate(() => window.IopWidgets.setLocale('es'));
+    await expectLanguage(tab, 'es', problems, "after IopWidgets.setLocale('es')");
+    await tab.evaluate(() => (document.documentElement.lang = 'en'));
+    await expectLanguage(tab, 'en', problems, 'lang changed to en');
+  },
+);
+
+for (const file of widgetFiles) {
+  const tag = file.replace(/\.js$/, '');
+  await check(`${file} alone, in Spanish`, `/e2e/alone-${tag}.html`, async (tab, problems) => {
+    await bundlesLoaded(tab, 1);
+    const defined = await tab.evaluate(
+      (tags) => tags.filter((t) => customElements.get(t)),
+      ['iop-clinic', ...WIDGETS],
+    );
+    if (defined.join() !== ['iop-clinic', tag].join()) {
+      problems.push(`defines ${defined.join(', ')}; expected iop-clinic, ${tag}`);
+    }
+    const widgets = await expectLanguage(tab, 'es', problems, 'lang="es-MX"');
+    const own = widgets.find((w) => w.tag === tag);
+    if (widgets.length && !own?.text) problems.push(`<${tag}> rendered nothing`);
+  });
+}
+
+for (const [path, lang] of [
+  ['/', 'en'],
+  ['/configured.html', 'es'],
+]) {
+  await check(`demo page ${path}`, path, async (tab, problems) => {
+    await bundlesLoaded(tab, 1);
+    const widgets = await expectLanguage(tab, lang, problems, `demo page in ${lang}`);
+    for (const w of widgets) if (!w.text) problems.push(`<${w.tag}> rendered nothing`);
+  });
+}
+
+await browser.close();
+await server.close();
+
+const failed = results.filter((r) => r.problems.length);
+for (const {name, problems} of failed) {
+  console.log(`✗ ${name}`);
+  for (const problem of [...new Set(problems)]) console.log(`    ${problem}`);
+}
+console.log(
+  `cdn e2e: ${results.length - failed.length} passed, ${failed.length} failed ` +
+    `(widgets: ${checkedWidgets.map((t) => t.replace(/^iop-/, '')).join(', ') || 'none'})`,
+);
+process.exit(failed.length ? 1 : 0);
