@@ -48,7 +48,7 @@ export function parseDateTime(value: unknown): Date | undefined {
   if (typeof value !== 'string') return undefined;
   const parts = isoDateTime.exec(value.trim());
   if (!parts) return undefined;
-  const date = new Date(parts[1] + (parts[2] ?? '').toUpperCase());
+  const date = new Date((parts[1] + (parts[2] ?? '')).toUpperCase());
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 

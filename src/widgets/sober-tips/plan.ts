@@ -76,7 +76,7 @@ export function reminderChoices(): [minutes: number, label: string][] {
 export function localDateTime(value: string): Date | undefined {
   const parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!parts) return undefined;
-  const [year, month, day, hour, minute, second = 0] = parts.slice(1).map(Number);
+  const [year, month, day, hour, minute, second] = parts.slice(1).map((part) => Number(part ?? 0));
   const date = new Date(year, month - 1, day, hour, minute, second);
   const exact =
     date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
