@@ -82,11 +82,22 @@ function iopManifestPlugin() {
   const eventDetails = new Map();
   /** `type name → object shape` of interfaces and object type aliases, for event details. */
   const shapes = new Map();
+  /** `type name → 'a' | 'b'` of string-literal unions, spelled out wherever a type names one. */
+  const unions = new Map();
+  /** `constant name → 'a' | 'b'` of `[…] as const` string lists, for `(typeof list)[number]`. */
+  const lists = new Map();
+  /** `type name → constant name` of `(typeof list)[number]` aliases. */
+  const listAliases = new Map();
 
   /** A name declared twice with different shapes is left unexpanded. */
   function addShape(name, shape) {
     shapes.set(name, shapes.has(name) && shapes.get(name) !== shape ? undefined : shape);
   }
+  function addUnion(name, union) {
+    unions.set(name, unions.has(name) && unions.get(name) !== union ? undefined : union);
+  }
+  /** `Variant | undefined` → `'full' | 'compact' | undefined`. */
+  const spellOut = (text) => text.replace(/\b[A-Z][\w$]*\b/g, (name) => unions.get(name) ?? name);
 
   return {
     name: 'iop-widgets manifest',
@@ -96,6 +107,9 @@ function iopManifestPlugin() {
       definitions.length = 0;
       eventDetails.clear();
       shapes.clear();
+      unions.clear();
+      lists.clear();
+      listAliases.clear();
     },
 
     analyzePhase({ts, node, moduleDoc}) {
@@ -150,6 +164,30 @@ function iopManifestPlugin() {
         ts.isTypeLiteralNode(node.type)
       ) {
         addShape(node.name.text, oneLine(node.type.getText()));
+      } else if (ts.isTypeAliasDeclaration(node) && !node.typeParameters) {
+        const type = ts.isParenthesizedTypeNode(node.type) ? node.type.type : node.type;
+        const literal = (t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal);
+        if (ts.isUnionTypeNode(type) && type.types.every(literal)) {
+          addUnion(node.name.text, type.types.map((t) => t.getText()).join(' | '));
+        } else if (
+          ts.isIndexedAccessTypeNode(type) &&
+          type.indexType.getText() === 'number' &&
+          /^\(?typeof [A-Za-z_$][\w$]*\)?$/.test(type.objectType.getText())
+        ) {
+          listAliases.set(node.name.text, type.objectType.getText().replace(/[()]|typeof /g, ''));
+        }
+      }
+      if (
+        ts.isVariableDeclaration(node) &&
+        ts.isIdentifier(node.name) &&
+        node.initializer &&
+        ts.isAsExpression(node.initializer) &&
+        node.initializer.type.getText() === 'const' &&
+        ts.isArrayLiteralExpression(node.initializer.expression) &&
+        node.initializer.expression.elements.every(ts.isStringLiteral)
+      ) {
+        const items = node.initializer.expression.elements.map((e) => `'${e.text}'`);
+        lists.set(node.name.text, items.join(' | '));
       }
     },
 
@@ -208,6 +246,9 @@ function iopManifestPlugin() {
           ];
         }
       }
+      for (const [alias, list] of listAliases) {
+        if (lists.has(list)) addUnion(alias, lists.get(list));
+      }
       const variables = modules
         .flatMap((m) => m.declarations ?? [])
         .filter((d) => d.kind === 'variable');
@@ -227,6 +268,13 @@ function iopManifestPlugin() {
           if (found.length !== 1) continue;
           item.default = found[0].default;
           item.type ??= found[0].type;
+        }
+        for (const item of [
+          ...(declaration.members ?? []),
+          ...(declaration.attributes ?? []),
+          ...(declaration.events ?? []),
+        ]) {
+          if (item.type?.text) item.type = {...item.type, text: spellOut(item.type.text)};
         }
       }
       // `export {IopClinic}` after an import names the module that declares the class.
