@@ -159,9 +159,10 @@ describe('<iop-program-explainer>', () => {
       );
       const note = shadow(el).querySelector('[part~="note"]')!;
       expect(note.textContent).to.contain('It cannot diagnose anyone');
-      const crisis = note.querySelector('a')!;
-      expect(crisis.getAttribute('href')).to.equal('tel:988');
+      const links = [...note.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal(['tel:988', 'tel:911']);
       expect(note.textContent).to.contain('988 Suicide & Crisis Lifeline');
+      expect(note.textContent).to.contain('If you are in danger now:');
     });
 
     it('is accessible in light and dark', async () => {
@@ -463,7 +464,9 @@ describe('<iop-program-explainer>', () => {
       );
       const note = shadow(el).querySelector('[part~="note"]')!;
       expect(note.querySelector('a')?.getAttribute('href')).to.equal('tel:116123');
+      expect(note.querySelectorAll('a')).to.have.length(1);
       expect(note.textContent).to.contain('Samaritans');
+      expect(note.textContent).to.contain('call your local emergency number');
       el.region = 'AU';
       await el.updateComplete;
       expect(note.querySelector('a')?.getAttribute('href')).to.equal('tel:131114');

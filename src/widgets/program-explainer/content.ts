@@ -68,8 +68,13 @@ export const ctaText = {
       {id: 'explainer.cta.none'},
     ),
   crisis: () =>
-    msg('In crisis or thinking about suicide? Free help is open day and night:', {
+    msg('In crisis or thinking about suicide? You can get help now, day and night:', {
       id: 'explainer.crisis',
+    }),
+  danger: () => msg('If you are in danger now:', {id: 'explainer.danger'}),
+  dangerLocal: () =>
+    msg('If you are in danger now, call your local emergency number.', {
+      id: 'explainer.danger-local',
     }),
 };
 
@@ -283,7 +288,7 @@ const sectionContent: Record<SectionId, (context: ContentContext) => [string, Bl
       {
         ul: [
           msg(
-            'you could have serious withdrawal when you cut down or stop (a medical check-up should come first)',
+            'you could have serious withdrawal when you cut down or stop (withdrawal care from a doctor may be needed before or alongside treatment)',
             {id: 'explainer.fit.risk.withdrawal'},
           ),
           msg('your home is not safe, or others at home use alcohol or drugs', {

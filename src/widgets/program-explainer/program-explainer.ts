@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {controlStyles} from '../../core/controls.styles.js';
-import {helpLines} from '../../core/crisis-lines.js';
+import {emergencyContact, helpLines} from '../../core/crisis-lines.js';
 import {IopElement, type ClinicDetails} from '../../core/iop-element.js';
 import {
   ctaText,
@@ -164,7 +164,7 @@ export class IopProgramExplainer extends IopElement {
   @property() sections?: string | readonly string[];
 
   /** `full` shows every section open; `compact` shows them as a list of disclosures. */
-  @property({reflect: true}) variant: Variant = 'full';
+  @property({reflect: true}) variant: 'full' | 'compact' = 'full';
 
   private schedule: Schedule = {tracks: []};
   private shown: SectionId[] = [...sectionIds];
@@ -273,11 +273,16 @@ export class IopProgramExplainer extends IopElement {
   private renderNotes({region}: ClinicDetails) {
     const [line] = helpLines(region);
     const [contact] = line.contacts;
+    const emergency = emergencyContact(region);
     return html`<div part="note" class="notes">
       <p>${notDiagnosis()}</p>
       <p>
-        ${ctaText.crisis()} <a href=${contact.href}>${contact.label}</a>
-        <span class="line-name">(${line.name})</span>
+        ${ctaText.crisis()} <a href=${contact.href}>${contact.label}</a> (${line.name}).
+        ${
+          emergency
+            ? html`${ctaText.danger()} <a href=${emergency.href}>${emergency.label}</a>.`
+            : ctaText.dangerLocal()
+        }
       </p>
     </div>`;
   }
