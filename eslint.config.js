@@ -33,6 +33,11 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.
+    files: ['test/**/*.ts'],
+    rules: {'@typescript-eslint/no-unused-expressions': 'off'},
+  },
   {files: litFiles, extends: [litPlugin.configs['flat/recommended']]},
   // eslint-plugin-lit-a11y 5 names its flat config `recommended`.
   {files: litFiles, extends: [litA11yPlugin.configs.recommended]},

@@ -6,7 +6,8 @@
 //    reports the outcome with `event.detail.respondWith(promise)`: here the "clinic" accepts every
 //    signup after a short delay. The payload stays in this page; nothing is sent anywhere.
 // 2. On the configured page, a language switcher: it sets `<html lang>` (the page's own text
-//    follows it) and calls `window.IopWidgets.setLocale()`, which switches every widget.
+//    follows it through CSS; titles and labels are swapped here) and calls
+//    `window.IopWidgets.setLocale()`, which switches every widget.
 
 const ACCEPT_AFTER_MS = 900;
 
@@ -24,6 +25,9 @@ if (languagePicker instanceof HTMLSelectElement) {
     const lang = languagePicker.value;
     document.documentElement.lang = lang;
     document.title = languagePicker.selectedOptions[0]?.dataset.title ?? document.title;
+    for (const element of document.querySelectorAll(`[data-label-${lang}]`)) {
+      element.setAttribute('aria-label', element.getAttribute(`data-label-${lang}`));
+    }
     await window.IopWidgets?.setLocale(lang);
   });
 }
