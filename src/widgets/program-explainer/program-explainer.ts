@@ -170,12 +170,6 @@ export class IopProgramExplainer extends IopElement {
   private shown: SectionId[] = [...sectionIds];
   private layout: Variant = 'full';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved into or out of an <iop-clinic>: render with the clinic details of the new place.
-    this.requestUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (
       changed.has('hoursPerWeek') ||
