@@ -37,6 +37,8 @@ export class ClinicContext implements ReactiveController {
         attributeFilter: [...clinicAttributes],
       });
     }
+    // A widget moved into or out of a clinic renders with its new details.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
