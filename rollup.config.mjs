@@ -78,6 +78,74 @@ function ownSourcesHaveSideEffects() {
   };
 }
 
+/**
+ * Minifies the static text of Lit's `css` and `html` templates, which terser leaves alone: CSS
+ * loses comments and the spaces around punctuation; HTML loses line breaks and indentation (each
+ * run becomes one space, which renders the same). Strings in CSS, templates holding `<pre>` or
+ * `<textarea>` and templates passed to `msg()` are left exactly as written.
+ */
+function minifyTemplates() {
+  const css = (text) =>
+    text
+      .split(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/)
+      .map((part, index) =>
+        index % 2
+          ? part
+          : part
+              .replace(/\/\*[\s\S]*?\*\//g, '')
+              .replace(/\s+/g, ' ')
+              .replace(/ ?([{};,>]) ?/g, '$1')
+              .replace(/: /g, ':')
+              .replace(/;}/g, '}'),
+      )
+      .join('');
+  const html = (text) => text.replace(/\s*\n\s*/g, ' ');
+  const minifiers = {css, html};
+
+  return {
+    name: 'iop-minify-templates',
+    transform(code, id) {
+      if (!/\.ts$/.test(id) || !/\b(css|html)`/.test(code)) return null;
+      const edits = [];
+      const visit = (node, parent) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (
+          node.type === 'TaggedTemplateExpression' &&
+          node.tag.type === 'Identifier' &&
+          node.tag.name in minifiers &&
+          !(parent?.type === 'CallExpression' && parent.callee.name === 'msg')
+        ) {
+          const {quasis} = node.quasi;
+          const raw = quasis.map((q) => q.value.raw).join('');
+          if (node.tag.name === 'css' || !/<(pre|textarea)\b/i.test(raw)) {
+            quasis.forEach((quasi, index) => {
+              let text = minifiers[node.tag.name](quasi.value.raw);
+              if (node.tag.name === 'css') {
+                if (index === 0) text = text.trimStart();
+                if (index === quasis.length - 1) text = text.trimEnd();
+              }
+              if (code.slice(quasi.start, quasi.end) === quasi.value.raw) {
+                edits.push({start: quasi.start, end: quasi.end, text});
+              }
+            });
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach((child) => visit(child, node));
+          else if (value && typeof value.type === 'string') visit(value, node);
+        }
+      };
+      visit(this.parse(code), undefined);
+      if (!edits.length) return null;
+      let result = code;
+      for (const {start, end, text} of edits.sort((a, b) => b.start - a.start)) {
+        result = result.slice(0, start) + text + result.slice(end);
+      }
+      return {code: result, map: null};
+    },
+  };
+}
+
 /** Adds the license banner after minification, to the entry files only. */
 function licenseBanner() {
   return {
@@ -155,6 +223,7 @@ function cdnBuild({input, file, emitLocales}) {
       localeChunks({emit: emitLocales, entry: file}),
       ownSourcesHaveSideEffects(),
       esbuild({tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022'}),
+      minifyTemplates(),
       nodeResolve({browser: true}),
       terser({module: true, ecma: 2022, compress: {passes: 2}, format: {comments: false}}),
       licenseBanner(),
