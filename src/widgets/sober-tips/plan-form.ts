@@ -32,9 +32,10 @@ const textFields: Partial<Record<PlanField, string>> = {start: 'datetime-local',
 
 function renderField(view: PlanView, field: PlanField) {
   const invalid = field === 'start' && view.dateError;
-  return html`<label class="field">
-    ${planLabel(field)}
+  return html`<div class="field-box">
+    <label class="field" for="plan-${field}">${planLabel(field)}</label>
     <input
+      id="plan-${field}"
       type=${textFields[field] ?? 'text'}
       name=${field}
       .value=${view.plan[field]}
@@ -50,7 +51,7 @@ function renderField(view: PlanView, field: PlanField) {
           </span>`
         : nothing
     }
-  </label>`;
+  </div>`;
 }
 
 /** The "My plan" section: fields, chosen tips, export buttons and the print view. */
@@ -67,9 +68,11 @@ export function renderPlan(view: PlanView) {
     <form autocomplete="off" @input=${view.onInput} @submit=${(e: Event) => e.preventDefault()}>
       <div class="fields">
         ${planFields.map((field) => renderField(view, field))}
-        <label class="field">
-          ${msg('Calendar reminder', {id: 'tips.plan.reminder'})}
-          <select name="reminder">
+        <div class="field-box">
+          <label class="field" for="plan-reminder">
+            ${msg('Calendar reminder', {id: 'tips.plan.reminder'})}
+          </label>
+          <select id="plan-reminder" name="reminder">
             ${reminderChoices().map(
               ([minutes, label]) =>
                 html`<option value=${minutes} ?selected=${minutes === plan.reminder}>
@@ -77,7 +80,7 @@ export function renderPlan(view: PlanView) {
                 </option>`,
             )}
           </select>
-        </label>
+        </div>
       </div>
     </form>
     <h4 id="chosen-heading" tabindex="-1">${msg('Tips in my plan', {id: 'tips.plan.tips'})}</h4>

@@ -62,21 +62,32 @@ export const soberTipsStyles = css`
     color: var(--_iop-on-accent);
   }
   button[aria-pressed='true']::before {
-    content: '✓';
+    content: '✓' / '';
   }
   .line {
     font-weight: 600;
     font-size: 1.05rem;
   }
+  .plan {
+    background: var(--_iop-surface-alt);
+    border-radius: var(--_iop-radius);
+    padding: var(--_iop-space);
+  }
   .fields {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
-    gap: var(--_iop-space);
+    gap: 0.25rem var(--_iop-space);
     margin-block-end: var(--_iop-space);
   }
-  .hint {
-    font-weight: 400;
-    font-size: 0.95rem;
+  /* Label, control and error of each field share rows, so controls line up across columns. */
+  .field-box {
+    display: grid;
+    grid-row: span 3;
+    grid-template-rows: subgrid;
+  }
+  .field-box > label {
+    align-self: end;
+    padding-block-start: calc(var(--_iop-space) * 0.5);
   }
   .notice {
     margin-block: calc(var(--_iop-space) * 0.75) 0;
@@ -119,9 +130,11 @@ export const soberTipsStyles = css`
     margin-block: var(--_iop-space) 0;
   }
   @media print {
-    .base {
+    .base,
+    .plan {
       border: none;
       padding: 0;
+      background: none;
     }
     .base > :not(.plan),
     .plan > :not(.plan-print) {
