@@ -212,7 +212,7 @@ async function measureSpeed() {
 }
 
 /**
- * In the page: starts the quiz if it has a start button, then times one answer → next question.
+ * In the page: starts the quiz from its start screen, then times one answer → next question.
  * Returns the time in ms, or a string saying why it could not measure.
  */
 async function quizStep() {
@@ -220,31 +220,27 @@ async function quizStep() {
   const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
   const root = quiz?.shadowRoot;
   if (!root) return 'no quiz';
-  const options = () =>
-    [...root.querySelectorAll('input[type="radio"], [role="radio"]')].filter(
-      (el) => !el.disabled && el.getClientRects().length,
-    );
-  const buttons = () =>
-    [...root.querySelectorAll('button')].filter((el) => !el.disabled && el.getClientRects().length);
-  if (!options().length) {
-    // A start screen: press its first button.
-    buttons()[0]?.click();
+  const visible = (selector) =>
+    [...root.querySelectorAll(selector)].filter((el) => !el.disabled && el.getClientRects().length);
+  if (!visible('input[type="radio"]').length) {
+    const start = visible('button').find((el) => /start/i.test(el.textContent));
+    if (!start) return 'the quiz shows neither a question nor a start button';
+    start.click();
     await quiz.updateComplete;
     await frame();
   }
-  const choices = options();
-  if (!choices.length) return 'the quiz shows no question with options';
+  const choices = visible('input[type="radio"]');
+  const next = visible('form button[type="submit"]')[0];
+  if (!choices.length || !next) return 'the quiz shows no question with options and Next';
   const question = root.textContent;
-  // The last option: on a safety question it is the calm answer, so the quiz moves on.
+  // The last option: on a safety question it is "No", so the quiz goes on to the next question.
   const choice = choices[choices.length - 1];
-  const start = performance.now();
+  const started = performance.now();
   choice.click();
-  const next = buttons().find((el) => /next|continue|siguiente/i.test(el.textContent));
-  if (next) next.click();
-  else choice.closest('form')?.requestSubmit();
+  next.click();
   await quiz.updateComplete;
   await frame();
-  const time = performance.now() - start;
+  const time = performance.now() - started;
   if (root.textContent === question) return 'answering did not move the quiz on';
   return time;
 }
