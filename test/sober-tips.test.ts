@@ -150,7 +150,7 @@ describe('<iop-sober-tips>: occasions', () => {
       for (const tip of tips.filter((t) => !t.occasions.includes(occasion))) {
         expect(shown, tip.id).not.to.include(tip.text());
       }
-      await expect(el).to.be.accessible();
+      await expectAccessibleEverywhere(el);
     });
   }
 
@@ -313,6 +313,7 @@ describe('<iop-sober-tips>: my plan', () => {
     expect(text).to.contain('2031');
     await el.updateComplete;
     expect($(el, '[part="plan"] .notice')!.textContent).to.contain('Copied.');
+    await expectAccessibleEverywhere(el);
   });
 
   it('shows the plan selected for copying by hand when the clipboard fails', async () => {
@@ -437,6 +438,7 @@ describe('<iop-sober-tips>: my plan', () => {
     );
     expect(value('UID')).to.match(/^[0-9a-f]{32}@iop-widgets$/);
     expect($(el, '[part="plan"] .notice')!.textContent).to.contain('my-plan.ics');
+    await expectAccessibleEverywhere(el);
   });
 
   it('keeps the plan in the page only: no storage, no cookies', async () => {
