@@ -295,14 +295,14 @@ const reasonText: Record<ReasonId, (facts: Facts) => string> = {
       'You said you drink 4 or more times a week, and 5 or more drinks on a typical day. Stopping suddenly after drinking this much can be dangerous. A doctor can help you stop safely.',
       {id: 'quiz.reason.heavy-daily'},
     ),
-  'audit-positive': ({auditC}) =>
+  'audit-positive': ({auditC: {score, cutoff}}) =>
     msg(
-      str`Your drinking screener (AUDIT-C) score is ${auditC.score} out of 12. That is at or above the cut-off of ${auditC.cutoff}.`,
+      str`Your drinking screener (AUDIT-C) score is ${score} out of 12. That is at or above the cut-off of ${cutoff}.`,
       {id: 'quiz.reason.audit-positive'},
     ),
-  'audit-negative': ({auditC}) =>
+  'audit-negative': ({auditC: {score, cutoff}}) =>
     msg(
-      str`Your drinking screener (AUDIT-C) score is ${auditC.score} out of 12. That is below the cut-off of ${auditC.cutoff}.`,
+      str`Your drinking screener (AUDIT-C) score is ${score} out of 12. That is below the cut-off of ${cutoff}.`,
       {id: 'quiz.reason.audit-negative'},
     ),
   'drugs-often': () =>

@@ -17,6 +17,10 @@ export const careQuizStyles = css`
     gap: calc(var(--_iop-space) * 0.5);
     margin-block-end: var(--_iop-space);
   }
+  .toolbar button {
+    padding-inline: 0.75rem;
+    font-size: 0.95rem;
+  }
   .help-now {
     background: var(--_iop-surface-alt);
     border-radius: var(--_iop-radius);
@@ -39,7 +43,8 @@ export const careQuizStyles = css`
     color: var(--_iop-muted);
   }
   .meter {
-    block-size: 0.5rem;
+    block-size: 0.6rem;
+    border: 1px solid var(--_iop-border);
     border-radius: 999px;
     background: var(--_iop-surface-alt);
     overflow: hidden;
@@ -67,8 +72,18 @@ export const careQuizStyles = css`
   .hint ul {
     margin-block-end: 0.5rem;
   }
+  .choice:has(input[aria-invalid='true']) {
+    border-color: var(--_iop-danger);
+  }
   .error {
     margin-block: 0.5rem 0;
+  }
+  .result h3,
+  .summary h3 {
+    margin-block-start: calc(var(--_iop-space) * 1.25);
+  }
+  .printout {
+    margin-block-start: var(--_iop-space);
   }
   .error:empty {
     margin: 0;

@@ -192,7 +192,7 @@ const howOftenText = () => ({
 
 const standardDrink = () =>
   msg(
-    'One drink means one standard drink: 12 oz (355 ml) of beer with about 5% alcohol, 5 oz (148 ml) of wine with about 12% alcohol, or 1.5 oz (44 ml) of 80-proof spirits, like vodka or whiskey. Some mixed drinks count as more than one: a piña colada is about 2.',
+    'One drink means one standard drink: 12 oz (355 ml) of beer with about 5% alcohol, 5 oz (148 ml) of wine with about 12% alcohol, or 1.5 oz (44 ml) of 80-proof spirits (40% alcohol), like vodka or whiskey. Some mixed drinks count as more than one: a piña colada is about 2.',
     {id: 'quiz.hint.standard-drink'},
   );
 

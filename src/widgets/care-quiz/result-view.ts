@@ -49,25 +49,26 @@ const disclaimer = () =>
   );
 
 function renderAuditC({auditC}: CareAssessment, answers: QuizAnswers) {
+  const {score, cutoff} = auditC;
   const about = msg(
     'The AUDIT-C is the first 3 questions of the World Health Organization’s AUDIT. Scores go from 0 to 12. The higher the score, the higher the risk.',
     {id: 'quiz.result.audit-about'},
   );
-  const score =
+  const result =
     answers.auditFrequency === 'never'
       ? msg('You said you never drink alcohol, so your score is 0.', {
           id: 'quiz.result.audit-never',
         })
       : auditC.positive
         ? msg(
-            str`Your score is ${auditC.score}. That is at or above the cut-off of ${auditC.cutoff}, so your drinking may be risky for your health.`,
+            str`Your score is ${score}. That is at or above the cut-off of ${cutoff}, so your drinking may be risky for your health.`,
             {id: 'quiz.result.audit-positive'},
           )
-        : msg(str`Your score is ${auditC.score}. That is below the cut-off of ${auditC.cutoff}.`, {
+        : msg(str`Your score is ${score}. That is below the cut-off of ${cutoff}.`, {
             id: 'quiz.result.audit-negative',
           });
   return html`<h3>${msg('Your drinking screener score', {id: 'quiz.result.audit-title'})}</h3>
-    <p>${score} ${about}</p>`;
+    <p>${result} ${about}</p>`;
 }
 
 function renderContinuum(level: CareLevel) {
@@ -95,15 +96,19 @@ function renderContinuum(level: CareLevel) {
     </ol>`;
 }
 
+const clinicName = (clinic: ClinicDetails) =>
+  clinic.name ?? msg('our program', {id: 'quiz.clinic.default-name'});
+
 function renderContact(clinic: ClinicDetails) {
   if (!clinic.phone && !clinic.intakeUrl) return nothing;
-  const name = clinic.name ?? msg('our program', {id: 'quiz.clinic.default-name'});
+  const name = clinicName(clinic);
+  const phone = clinic.phone?.text;
   return html`<h3>${msg(str`Talk with ${name}`, {id: 'quiz.result.talk-with'})}</h3>
     <div class="actions">
       ${
         clinic.phone
           ? html`<a class="button" part="button call" href=${clinic.phone.href}
-              >${msg(str`Call ${clinic.phone.text}`, {id: 'quiz.result.call'})}</a
+              >${msg(str`Call ${phone}`, {id: 'quiz.result.call'})}</a
             >`
           : nothing
       }
@@ -196,6 +201,9 @@ function renderAnswers(answers: QuizAnswers) {
 export function renderPrintSummary(context: ResultContext, date: string) {
   const {assessment, clinic} = context;
   const level = levelText[assessment.level]();
+  const name = clinicName(clinic);
+  const phone = clinic.phone?.text;
+  const version = assessment.rulesVersion;
   return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
     <h2 id="summary-heading" tabindex="-1" data-focus part="heading">
       ${msg('Your self-check summary', {id: 'quiz.print.title'})}
@@ -242,15 +250,13 @@ export function renderPrintSummary(context: ResultContext, date: string) {
       ${context.printAnswers ? renderAnswers(context.answers) : nothing}
       ${
         clinic.phone
-          ? html`<p>${msg(str`Phone: ${clinic.phone.text}`, {id: 'quiz.print.phone'})}</p>`
+          ? html`<p>${msg(str`Call ${name}: ${phone}`, {id: 'quiz.print.phone'})}</p>`
           : nothing
       }
       ${renderQuestionsToAsk()}
       <h3>${msg('Help, day and night', {id: 'quiz.print.help'})}</h3>
       ${renderEmergency(clinic.region)} ${renderLines(clinic.region)}
-      <p class="muted">
-        ${msg(str`Rules version ${assessment.rulesVersion}`, {id: 'quiz.print.version'})}
-      </p>
+      <p class="muted">${msg(str`Rules version ${version}`, {id: 'quiz.print.version'})}</p>
     </div>
     <div class="actions no-print">
       <button part="button" @click=${context.onPrint}>
