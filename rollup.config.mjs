@@ -1,20 +1,22 @@
 // The CDN build (`npm run build`, `npm run check`, `npm start`). The npm build is `tsc` alone.
 //
-// cdn/iop-widgets.js          every widget (entry: src/cdn.ts), Lit and @lit/localize bundled
-// cdn/iop-<widget>.js         one per folder with a define.ts under src/widgets/ (but clinic):
-//                             <iop-clinic> + that widget, Lit and @lit/localize bundled
-// cdn/locales/<locale>.js     the translations, loaded only when the page asks for that language
+// cdn/iop-widgets.js                 every widget (entry: src/cdn.ts)
+// cdn/iop-<widget>.js                one per folder with a define.ts under src/widgets/ (but
+//                                    clinic): <iop-clinic> and that widget
+// cdn/locales/<file>.<locale>.js     the translations one of those files uses, loaded only when
+//                                    the page asks for that language
 //
-// Each file is a self-contained, minified ES module with Lit's production build. The per-widget
-// entries are virtual modules generated below, so a widget that lands later gets its file with no
-// further change. Each of them imports `<iop-clinic>` and the widget's define module, then calls
-// `startCdnBundle()` (src/cdn-bundle.ts), as src/cdn.ts does for the all-in-one file: every file
-// configures its own copy of @lit/localize, follows `<html lang>` and joins `window.IopWidgets`.
+// Each file is a self-contained, minified ES module with Lit's production build and its own
+// copy of @lit/localize. The per-widget entries are virtual modules generated below, so a widget
+// that lands later gets its file with no further change. Each of them imports `<iop-clinic>` and
+// the widget's define module, then calls `startCdnBundle()` (src/cdn-bundle.ts), as src/cdn.ts
+// does for the all-in-one file: every file configures its own localization, follows
+// `<html lang>` and joins `window.IopWidgets`, so one `setLocale()` switches them all.
 //
-// The locale chunks are built once, by the all-in-one build, and shared by every file: a locale
-// module gets its `str` (and `html`) tags from a tiny copy of those tags instead of from the
-// bundle that loads it, so the chunk imports nothing. The per-widget builds treat the locale
-// modules as external `./locales/<locale>.js`. The build fails if any other chunk appears.
+// A file's locale chunk keeps only the messages that file's code uses, so a page with one widget
+// downloads only that widget's translations. It takes its `str` (and `html`) tags from a tiny
+// copy of those tags rather than from the bundle that loads it, so it imports nothing. The build
+// fails if any other chunk appears.
 import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -157,23 +159,21 @@ function licenseBanner() {
 const isLocaleModule = (path) => path.startsWith(generatedLocales);
 
 /**
- * Makes the locale modules standalone chunks (`emit`), or points at the ones the all-in-one
- * build emits (`!emit`), and checks that the build produced exactly the expected files.
+ * Gives each CDN file its own locale chunks (`locales/<file>.<locale>.js`), holding only the
+ * messages that file's code uses, with no import of their own; then checks that the build
+ * produced exactly the entry and those chunks.
  */
-function localeChunks({emit, entry}) {
+function localeChunks({entry}) {
+  const base = entry.replace(/\.js$/, '');
   return {
     name: 'iop-locale-chunks',
-    async resolveId(id, importer, options) {
+    resolveId(id, importer) {
       if (id === LOCALE_TAGS) return id;
-      if (!importer || importer.startsWith('\0')) return null;
       // The `str` and `html` tags a generated locale module imports.
-      if (isLocaleModule(importer) && (id === '@lit/localize' || id === 'lit')) return LOCALE_TAGS;
-      if (!/\/generated\/locales\/[\w-]+\.js$/.test(id)) return null;
-      const resolved = await this.resolve(id, importer, {...options, skipSelf: true});
-      if (!resolved || !isLocaleModule(resolved.id)) return null;
-      if (emit) return resolved;
-      const locale = resolved.id.slice(generatedLocales.length + 1).replace(/\.[jt]s$/, '');
-      return {id: `./locales/${locale}.js`, external: true};
+      if (importer && isLocaleModule(importer) && (id === '@lit/localize' || id === 'lit')) {
+        return LOCALE_TAGS;
+      }
+      return null;
     },
     load(id) {
       if (id !== LOCALE_TAGS) return null;
@@ -183,8 +183,43 @@ function localeChunks({emit, entry}) {
         "export const html = (strings, ...values) => ({['_$litType$']: 1, strings, values});",
       ].join('\n');
     },
+    renderChunk(code, chunk) {
+      if (!chunk.facadeModuleId || !isLocaleModule(chunk.facadeModuleId)) return null;
+      // Every message id this file's modules name (`msg(…, {id: 'quiz.next'})`).
+      const used = new Set();
+      for (const id of this.getModuleIds()) {
+        if (id.startsWith('\0') || isLocaleModule(id)) continue;
+        for (const [, name] of (this.getModuleInfo(id)?.code ?? '').matchAll(
+          /\bid:\s*["'`]([\w.-]+)["'`]/g,
+        )) {
+          used.add(name);
+        }
+      }
+      let templates;
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string' || templates) return;
+        if (node.type === 'VariableDeclarator' && node.id.name === 'templates') {
+          templates = node.init;
+          return;
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else visit(value);
+        }
+      };
+      visit(this.parse(code));
+      if (templates?.type !== 'ObjectExpression') {
+        this.error(`${chunk.fileName}: found no \`templates\` object to trim`);
+      }
+      const kept = templates.properties.filter((p) => used.has(p.key.value ?? p.key.name));
+      const object = `{${kept.map((p) => code.slice(p.start, p.end)).join(',\n')}}`;
+      return {
+        code: code.slice(0, templates.start) + object + code.slice(templates.end),
+        map: null,
+      };
+    },
     generateBundle(_options, bundle) {
-      const expected = [entry, ...(emit ? targetLocales.map((l) => `locales/${l}.js`) : [])];
+      const expected = [entry, ...targetLocales.map((locale) => `locales/${base}.${locale}.js`)];
       const produced = Object.keys(bundle).filter((name) => bundle[name].type === 'chunk');
       const unexpected = produced.filter((name) => !expected.includes(name));
       const missing = expected.filter((name) => !produced.includes(name));
@@ -213,14 +248,13 @@ function cleanOutput() {
 }
 
 /** One self-contained CDN file. */
-function cdnBuild({input, file, emitLocales}) {
+function cdnBuild({input, file, first}) {
   return {
     input: {[file.replace(/\.js$/, '')]: input},
     plugins: [
-      // The all-in-one build runs first.
-      ...(emitLocales ? [cleanOutput()] : []),
+      ...(first ? [cleanOutput()] : []),
       widgetEntries(),
-      localeChunks({emit: emitLocales, entry: file}),
+      localeChunks({entry: file}),
       ownSourcesHaveSideEffects(),
       esbuild({tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022'}),
       minifyTemplates(),
@@ -232,15 +266,13 @@ function cdnBuild({input, file, emitLocales}) {
       dir: join(root, 'cdn'),
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'locales/[name].js',
+      chunkFileNames: `locales/${file.replace(/\.js$/, '')}.[name].js`,
       sourcemap: false,
     },
   };
 }
 
 export default [
-  cdnBuild({input: source('cdn.ts'), file: 'iop-widgets.js', emitLocales: true}),
-  ...widgets.map((widget) =>
-    cdnBuild({input: ENTRY_PREFIX + widget, file: `iop-${widget}.js`, emitLocales: false}),
-  ),
+  cdnBuild({input: source('cdn.ts'), file: 'iop-widgets.js', first: true}),
+  ...widgets.map((widget) => cdnBuild({input: ENTRY_PREFIX + widget, file: `iop-${widget}.js`})),
 ];
