@@ -201,7 +201,9 @@ export class IopBuddySignup extends IopElement {
   }
 
   private onLeave(event: FocusEvent): void {
-    const field = (event.target as HTMLInputElement).name;
+    const target = event.target as HTMLInputElement;
+    const field = target.name;
+    if (!target.isConnected || this.status.type === 'sent') return;
     if (isFieldName(field) && !this.touched.has(field)) {
       this.touched = new Set(this.touched).add(field);
     }
@@ -384,8 +386,9 @@ export class IopBuddySignup extends IopElement {
     </form>`;
   }
 
-  private renderFields(view: FormView, clinic: ClinicDetails) {
+  private renderFields(view: FormView, details: ClinicDetails) {
     const {channel} = this.values;
+    const clinic = view.clinic;
     const busy = isBusy(this.status);
     const contact =
       channel === 'email'
@@ -397,7 +400,7 @@ export class IopBuddySignup extends IopElement {
           ? textField(view, 'phone', msg('Phone number', {id: 'buddy.phone.label'}), {
               type: 'tel',
               autocomplete: 'tel',
-              hint: msg('Digits only, or with spaces and dashes. Start with + if outside the US.', {
+              hint: msg('For example, 555 010 4477. You may start with + and a country code.', {
                 id: 'buddy.phone.hint',
               }),
             })
@@ -429,8 +432,8 @@ export class IopBuddySignup extends IopElement {
         view,
         'mentionClinic',
         'radio',
-        msg(str`May our messages name ${view.clinic}?`, {id: 'buddy.mention.legend'}),
-        mentionLabels(view.clinic),
+        msg(str`May our messages name ${clinic}?`, {id: 'buddy.mention.legend'}),
+        mentionLabels(clinic),
         {
           hint: msg(
             'A voicemail, text or email that names us could tell someone who shares your phone or inbox that you are in touch with us.',
@@ -463,7 +466,7 @@ export class IopBuddySignup extends IopElement {
         hint: msg('For example, the evening group.', {id: 'buddy.program.hint'}),
       })}
       ${noteField(view)} ${consentBlock(view)} ${honeypot()}
-      ${statusBox(this.status, clinic, view.clinic)}
+      ${statusBox(this.status, details, clinic)}
       <div class="actions">
         <button type="submit" part="button" aria-disabled=${busy ? 'true' : 'false'}>
           ${

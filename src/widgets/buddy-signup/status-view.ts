@@ -67,42 +67,38 @@ export function peerNotice(region: Region) {
 }
 
 /** Ways to reach the clinic directly: its phone and its contact page, when configured. */
-export function clinicContacts(clinic: ClinicDetails, label: string) {
-  if (!clinic.phone && !clinic.intakeUrl) return nothing;
-  return html`<p class="actions">
-    ${
-      clinic.phone
-        ? html`<a class="button" part="button" href=${clinic.phone.href}
-            >${msg(str`Call ${clinic.phone.text}`, {id: 'buddy.call-clinic'})}</a
-          >`
-        : nothing
-    }
-    ${
-      clinic.intakeUrl
-        ? html`<a class="button secondary" part="button" href=${clinic.intakeUrl}
-            >${msg(str`Contact ${label}`, {id: 'buddy.contact-clinic'})}</a
-          >`
-        : nothing
-    }
-  </p>`;
+export function clinicContacts(details: ClinicDetails, clinic: string) {
+  if (!details.phone && !details.intakeUrl) return nothing;
+  const phone = details.phone?.text;
+  const call = details.phone
+    ? html`<a class="button" part="button" href=${details.phone.href}
+        >${msg(str`Call ${phone}`, {id: 'buddy.call-clinic'})}</a
+      >`
+    : nothing;
+  const contact = details.intakeUrl
+    ? html`<a class="button secondary" part="button" href=${details.intakeUrl}
+        >${msg(str`Contact ${clinic}`, {id: 'buddy.contact-clinic'})}</a
+      >`
+    : nothing;
+  return html`<p class="actions">${call} ${contact}</p>`;
 }
 
 /** The short, kind path for a visitor who is not 18 yet. */
-export function minorPath(clinic: ClinicDetails, label: string) {
+export function minorPath(details: ClinicDetails, clinic: string) {
   return html`<section class="minor" part="minor" aria-labelledby="minor-heading">
     <h3 id="minor-heading">${msg('Thank you for reaching out', {id: 'buddy.minor.heading'})}</h3>
     <p>${adultsOnly()}</p>
     <p>
-      ${msg(str`Please talk with ${label} directly, or with an adult you trust.`, {
+      ${msg(str`Please talk with ${clinic} directly, or with an adult you trust.`, {
         id: 'buddy.minor.talk',
       })}
     </p>
-    ${clinicContacts(clinic, label)} ${crisisLine(clinic.region)}
+    ${clinicContacts(details, clinic)} ${crisisLine(details.region)}
   </section>`;
 }
 
 /** The message for the current status, or `undefined` when there is nothing to say. */
-export function statusMessage(status: Status, label: string): string | undefined {
+export function statusMessage(status: Status, clinic: string): string | undefined {
   switch (status.type) {
     case 'sending':
       return msg('Sending your request…', {id: 'buddy.status.sending'});
@@ -121,16 +117,16 @@ export function statusMessage(status: Status, label: string): string | undefined
     case 'failed':
       return status.reason === 'rejected'
         ? msg(
-            str`The request was not accepted, so it was not sent. Your answers are still here. Please check them and try again, or contact ${label} directly.`,
+            str`The request was not accepted, so it was not sent. Your answers are still here. Please check them and try again, or contact ${clinic} directly.`,
             {id: 'buddy.status.rejected'},
           )
         : msg(
-            str`We could not send your request. Your answers are still here. Please try again in a few minutes, or contact ${label} directly.`,
+            str`We could not send your request. Your answers are still here. Please try again in a few minutes, or contact ${clinic} directly.`,
             {id: 'buddy.status.failed'},
           );
     case 'not-connected':
       return msg(
-        str`This form is not connected yet, so nothing was sent. Your answers are still here. Please contact ${label} directly.`,
+        str`This form is not connected yet, so nothing was sent. Your answers are still here. Please contact ${clinic} directly.`,
         {id: 'buddy.status.not-connected'},
       );
     case 'too-fast':
@@ -138,7 +134,7 @@ export function statusMessage(status: Status, label: string): string | undefined
         id: 'buddy.status.too-fast',
       });
     case 'blocked':
-      return msg(str`Your request could not be sent. Please contact ${label} directly.`, {
+      return msg(str`Your request could not be sent. Please contact ${clinic} directly.`, {
         id: 'buddy.status.blocked',
       });
     default:
@@ -147,8 +143,8 @@ export function statusMessage(status: Status, label: string): string | undefined
 }
 
 /** The status box above the send button; it takes focus when a submission ends unsent. */
-export function statusBox(status: Status, clinic: ClinicDetails, label: string) {
-  const message = statusMessage(status, label);
+export function statusBox(status: Status, details: ClinicDetails, clinic: string) {
+  const message = statusMessage(status, clinic);
   if (!message) return nothing;
   const problem = !isBusy(status);
   const contacts = ['failed', 'not-connected', 'blocked'].includes(status.type);
@@ -159,17 +155,17 @@ export function statusBox(status: Status, clinic: ClinicDetails, label: string) 
     part="status"
   >
     <p>${message}</p>
-    ${contacts ? clinicContacts(clinic, label) : nothing}
+    ${contacts ? clinicContacts(details, clinic) : nothing}
   </div>`;
 }
 
 /** What the visitor sees once the clinic's system accepted the signup. */
-export function successView(label: string) {
+export function successView(clinic: string) {
   return html`<h2 id="success-heading" tabindex="-1" part="heading">
       ${msg('Thanks, we got your request', {id: 'buddy.sent.heading'})}
     </h2>
     <p>
-      ${msg(str`Someone from ${label} will get in touch the way you chose.`, {id: 'buddy.sent.next'})}
+      ${msg(str`Someone from ${clinic} will get in touch the way you chose.`, {id: 'buddy.sent.next'})}
     </p>
     <p class="muted">
       ${msg('For your privacy, this page no longer holds what you typed.', {
