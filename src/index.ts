@@ -5,11 +5,39 @@
  */
 import './widgets/clinic/define.js';
 import './widgets/program-explainer/define.js';
+import './widgets/care-quiz/define.js';
+import './widgets/sober-tips/define.js';
+import './widgets/buddy-signup/define.js';
 
 export {IopElement, type ClinicDetails} from './core/iop-element.js';
 export {regions, type Region} from './core/regions.js';
 export {IopClinic} from './widgets/clinic/clinic.js';
 export {IopProgramExplainer} from './widgets/program-explainer/program-explainer.js';
+export {
+  IopCareQuiz,
+  type QuizCompleteDetail,
+  type QuizStepDetail,
+} from './widgets/care-quiz/care-quiz.js';
+export {
+  assessCare,
+  careLevels,
+  type CareAssessment,
+  type CareLevel,
+  type QuizAnswers,
+} from './widgets/care-quiz/assess.js';
+export {
+  IopSoberTips,
+  type Occasion,
+  type PlanExportFormat,
+} from './widgets/sober-tips/sober-tips.js';
+export {
+  IopBuddySignup,
+  type BuddyErrorDetail,
+  type BuddySentDetail,
+  type BuddySubmitDetail,
+  type SignupData,
+  type SignupPayload,
+} from './widgets/buddy-signup/buddy-signup.js';
 export {
   followPageLanguage,
   getLocale,
