@@ -212,8 +212,9 @@ describe('<iop-buddy-signup>', () => {
     });
 
     it('renders configuration as text only', async () => {
+      const hostile = '<img src=x onerror=alert(1)>';
       const el = await render<IopBuddySignup>(
-        html`<iop-buddy-signup clinic-name="<img src=x onerror=alert(1)>"></iop-buddy-signup>`,
+        html`<iop-buddy-signup clinic-name=${hostile}></iop-buddy-signup>`,
       );
       expect($(el, 'img')).not.to.exist;
       expect(visibleText(el)).to.contain('<img src=x onerror=alert(1)>');

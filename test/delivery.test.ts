@@ -14,6 +14,14 @@ import {
   type DeliveryResult,
   type SignupPayload,
 } from '../src/widgets/buddy-signup/delivery.js';
+import {
+  channels,
+  contactTimes,
+  limits,
+  roles,
+  supportKinds,
+} from '../src/widgets/buddy-signup/fields.js';
+import {regions} from '../src/core/regions.js';
 
 const NOW = Date.UTC(2025, 4, 6, 12, 0, 0);
 
@@ -500,6 +508,102 @@ describe('buddy-signup delivery', () => {
       expect(newSubmissionId((bytes) => bytes.fill(0))).to.equal(
         '00000000-0000-4000-8000-000000000000',
       );
+    });
+  });
+
+  describe('buddy-signup.schema.json', () => {
+    type Schema = Record<string, unknown> & {
+      properties?: Record<string, Schema>;
+      required?: string[];
+      items?: Schema;
+    };
+    let schema: Schema;
+    before(async () => {
+      schema = await (await fetch('/buddy-signup.schema.json')).json();
+    });
+
+    /** The problems of `value` against the parts of JSON Schema this file uses. */
+    function problems(value: unknown, rule: Schema, path = '$'): string[] {
+      const found: string[] = [];
+      const type = rule.type as string | string[] | undefined;
+      const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+      if (type && ![type].flat().includes(kind)) return [`${path}: ${kind} is not ${type}`];
+      if ('const' in rule && value !== rule.const) found.push(`${path}: not ${rule.const}`);
+      if (rule.enum && !(rule.enum as unknown[]).includes(value)) found.push(`${path}: not listed`);
+      if (typeof value === 'string') {
+        const length = [...value].length;
+        if (length < ((rule.minLength as number) ?? 0)) found.push(`${path}: too short`);
+        if (length > ((rule.maxLength as number) ?? Infinity)) found.push(`${path}: too long`);
+        if (rule.pattern && !new RegExp(rule.pattern as string, 'u').test(value)) {
+          found.push(`${path}: pattern`);
+        }
+      }
+      if (Array.isArray(value)) {
+        if (rule.uniqueItems && new Set(value).size !== value.length)
+          found.push(`${path}: repeats`);
+        value.forEach((item, i) =>
+          found.push(...problems(item, rule.items ?? {}, `${path}[${i}]`)),
+        );
+      }
+      if (kind === 'object') {
+        const object = value as Record<string, unknown>;
+        for (const key of rule.required ?? [])
+          if (!(key in object)) found.push(`${path}.${key}: missing`);
+        for (const [key, item] of Object.entries(object)) {
+          const sub = rule.properties?.[key];
+          if (sub) found.push(...problems(item, sub, `${path}.${key}`));
+          else if (rule.additionalProperties === false) found.push(`${path}.${key}: not allowed`);
+        }
+        if (rule.if) {
+          const branch = problems(value, rule.if as Schema).length ? rule.else : rule.then;
+          found.push(...problems(value, (branch ?? {}) as Schema, path));
+        }
+        if (rule.not && !problems(value, rule.not as Schema).length) found.push(`${path}: not`);
+      }
+      return found;
+    }
+
+    const email = {...payload, data: {...payload.data, channel: 'email', email: 'sam@example.org'}};
+    delete (email.data as Record<string, unknown>).phone;
+    const full = {
+      ...payload,
+      data: {...payload.data, program: 'Evening group', note: 'Hi', times: [...contactTimes]},
+    };
+    const broken: [string, unknown][] = [
+      ['an older schema', {...payload, schema: 'iop-buddy-signup/0'}],
+      ['no consent', {...payload, data: {...payload.data, consent: false}}],
+      ['a surname', {...payload, data: {...payload.data, surname: 'Smith'}}],
+      ['both email and phone', {...payload, data: {...payload.data, email: 'sam@example.org'}}],
+      ['text without a phone', {...payload, data: {...payload.data, phone: undefined}}],
+      ['an unknown support kind', {...payload, data: {...payload.data, support: ['money']}}],
+      ['a 501-character note', {...payload, data: {...payload.data, note: 'x'.repeat(501)}}],
+      ['a letter in the phone', {...payload, data: {...payload.data, phone: '555-CALL'}}],
+      ['no id', {...payload, id: undefined}],
+    ];
+
+    it('accepts what the widget sends', () => {
+      for (const sample of [payload, email, full]) {
+        expect(problems(JSON.parse(JSON.stringify(sample)), schema)).to.deep.equal([]);
+      }
+    });
+
+    for (const [name, sample] of broken) {
+      it(`refuses ${name}`, () => {
+        expect(problems(JSON.parse(JSON.stringify(sample)), schema)).not.to.deep.equal([]);
+      });
+    }
+
+    it('lists the same choices and limits as the form', () => {
+      const data = schema.properties?.data.properties ?? {};
+      expect(schema.properties?.schema.const).to.equal(payloadSchema);
+      expect(data.role.enum).to.deep.equal([...roles]);
+      expect(data.channel.enum).to.deep.equal([...channels]);
+      expect(data.times.items?.enum).to.deep.equal([...contactTimes]);
+      expect(data.support.items?.enum).to.deep.equal([...supportKinds]);
+      expect(schema.properties?.clinic.properties?.region.enum).to.deep.equal([...regions]);
+      for (const [field, limit] of Object.entries(limits)) {
+        expect(data[field].maxLength, field).to.equal(limit);
+      }
     });
   });
 });

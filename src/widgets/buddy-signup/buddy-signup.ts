@@ -1,6 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {Announcer} from '../../core/announce.js';
 import {controlStyles} from '../../core/controls.styles.js';
 import {IopElement, type ClinicDetails} from '../../core/iop-element.js';
@@ -26,66 +26,20 @@ import {
   type FieldName,
   type FormValues,
 } from './fields.js';
-import {
-  choiceGroup,
-  consentBlock,
-  honeypot,
-  honeypotName,
-  noteField,
-  textField,
-  type FormView,
-} from './form-view.js';
-import {
-  isBusy,
-  minorPath,
-  peerNotice,
-  statusBox,
-  statusMessage,
-  successView,
-  type BuddyErrorReason,
-  type Status,
-} from './status-view.js';
-import {
-  adultsOnly,
-  ageLabels,
-  channelLabels,
-  clinicOrFallback,
-  counterText,
-  errorSummary,
-  mentionLabels,
-  roleLabels,
-  supportLabels,
-  timeLabels,
-} from './texts.js';
+import {honeypotName} from './field-templates.js';
+import {formContent, type FormView} from './form-view.js';
+import {isBusy, peerNotice, statusMessage, successView, type Status} from './status-view.js';
+import type {BuddyErrorReason, BuddySubmitDetail} from './events.js';
+import {adultsOnly, clinicOrFallback, counterText, errorSummary} from './texts.js';
 
-export type {BuddyErrorReason} from './status-view.js';
+export type {
+  BuddyErrorDetail,
+  BuddyErrorReason,
+  BuddySentDetail,
+  BuddySubmitDetail,
+} from './events.js';
 export type {SignupPayload} from './delivery.js';
 export type {SignupData} from './fields.js';
-
-/** The detail of `iop-buddy-submit`. */
-export interface BuddySubmitDetail {
-  /** The signup to deliver: versioned, with one id per submission (also the idempotency key). */
-  payload: SignupPayload;
-  /**
-   * Takes delivery over, during the event only. The form shows "sent" when `result` fulfils, and
-   * keeps the answers with "Try again" when it rejects or gives `false` or a `Response` that is
-   * not `ok`.
-   */
-  respondWith(result: Promise<unknown>): void;
-  /** Shows a handler's own retries in the form (`deliver()`'s `onProgress` reports). */
-  reportProgress(progress: DeliveryProgress): void;
-}
-
-/** The detail of `iop-buddy-sent`: no personal data. */
-export interface BuddySentDetail {
-  id: string;
-}
-
-/** The detail of `iop-buddy-error`: no personal data. */
-export interface BuddyErrorDetail {
-  id: string;
-  reason: BuddyErrorReason;
-}
 
 const number = (value: number, fallback: number, min: number, max = Infinity) =>
   Number.isFinite(value) && value >= min ? Math.min(value, max) : fallback;
@@ -356,24 +310,17 @@ export class IopBuddySignup extends IopElement {
     </div>`;
   }
 
-  private renderForm(clinic: ClinicDetails, label: string) {
+  private renderForm(details: ClinicDetails, clinic: string) {
     const errors = validate(this.values);
     const view: FormView = {
       values: this.values,
-      clinic: label,
+      clinic,
       privacyUrl: safeUrl(this.privacyUrl, '<iop-buddy-signup> privacy-url'),
       shownError: (field) => {
         const shown = this.submitted || (this.touched.has(field) && this.dirty.has(field));
         return shown && errors[field] !== 'age.under-18' ? errors[field] : undefined;
       },
     };
-    const age = choiceGroup(
-      view,
-      'age',
-      'radio',
-      msg('Are you 18 or older?', {id: 'buddy.age.legend'}),
-      ageLabels(),
-    );
     return html`<form
       novalidate
       @submit=${this.onSubmit}
@@ -381,114 +328,13 @@ export class IopBuddySignup extends IopElement {
       @change=${this.onEdit}
       @focusout=${this.onLeave}
     >
-      ${age}
-      ${this.values.age === 'under-18' ? minorPath(clinic, label) : this.renderFields(view, clinic)}
+      ${formContent(view, details, this.status)}
     </form>`;
-  }
-
-  private renderFields(view: FormView, details: ClinicDetails) {
-    const {channel} = this.values;
-    const clinic = view.clinic;
-    const busy = isBusy(this.status);
-    const contact =
-      channel === 'email'
-        ? textField(view, 'email', msg('Email address', {id: 'buddy.email.label'}), {
-            type: 'email',
-            autocomplete: 'email',
-          })
-        : channel
-          ? textField(view, 'phone', msg('Phone number', {id: 'buddy.phone.label'}), {
-              type: 'tel',
-              autocomplete: 'tel',
-              hint: msg('For example, 555 010 4477. You may start with + and a country code.', {
-                id: 'buddy.phone.hint',
-              }),
-            })
-          : nothing;
-    const retry = this.status.type === 'failed' || this.status.type === 'not-connected';
-    return html`
-      ${choiceGroup(
-        view,
-        'role',
-        'radio',
-        msg('What would you like to do?', {id: 'buddy.role.legend'}),
-        roleLabels(),
-      )}
-      ${textField(view, 'name', msg('First name or nickname', {id: 'buddy.name.label'}), {
-        autocomplete: 'given-name',
-        hint: msg('Any name you would like us to use. We do not need your last name.', {
-          id: 'buddy.name.hint',
-        }),
-      })}
-      ${choiceGroup(
-        view,
-        'channel',
-        'radio',
-        msg('How should we reach you?', {id: 'buddy.channel.legend'}),
-        channelLabels(),
-        {after: contact},
-      )}
-      ${choiceGroup(
-        view,
-        'mentionClinic',
-        'radio',
-        msg(str`May our messages name ${clinic}?`, {id: 'buddy.mention.legend'}),
-        mentionLabels(clinic),
-        {
-          hint: msg(
-            'A voicemail, text or email that names us could tell someone who shares your phone or inbox that you are in touch with us.',
-            {id: 'buddy.mention.hint'},
-          ),
-        },
-      )}
-      ${choiceGroup(
-        view,
-        'times',
-        'checkbox',
-        msg('Best times to reach you', {id: 'buddy.times.legend'}),
-        timeLabels(),
-        {optional: true},
-      )}
-      ${choiceGroup(
-        view,
-        'support',
-        'checkbox',
-        msg('Kinds of support', {id: 'buddy.support.legend'}),
-        supportLabels(),
-        {
-          optional: true,
-          hint: msg('What you would like to get, or to give.', {id: 'buddy.support.hint'}),
-        },
-      )}
-      ${textField(view, 'program', msg('Your program or group', {id: 'buddy.program.label'}), {
-        autocomplete: 'off',
-        optional: true,
-        hint: msg('For example, the evening group.', {id: 'buddy.program.hint'}),
-      })}
-      ${noteField(view)} ${consentBlock(view)} ${honeypot()}
-      ${statusBox(this.status, details, clinic)}
-      <div class="actions">
-        <button type="submit" part="button" aria-disabled=${busy ? 'true' : 'false'}>
-          ${
-            busy
-              ? msg('Sending…', {id: 'buddy.button.sending'})
-              : retry
-                ? msg('Try again', {id: 'buddy.button.retry'})
-                : msg('Send my request', {id: 'buddy.button.send'})
-          }
-        </button>
-      </div>
-    `;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'iop-buddy-signup': IopBuddySignup;
-  }
-  interface GlobalEventHandlersEventMap {
-    'iop-buddy-submit': CustomEvent<BuddySubmitDetail>;
-    'iop-buddy-sent': CustomEvent<BuddySentDetail>;
-    'iop-buddy-error': CustomEvent<BuddyErrorDetail>;
   }
 }

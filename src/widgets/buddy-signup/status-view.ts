@@ -3,11 +3,8 @@ import {msg, str} from '@lit/localize';
 import {emergencyContact, helpLines, type LineContact} from '../../core/crisis-lines.js';
 import type {ClinicDetails} from '../../core/iop-element.js';
 import type {Region} from '../../core/regions.js';
+import type {BuddyErrorReason} from './events.js';
 import {adultsOnly, newTab} from './texts.js';
-
-/** Why a signup was not delivered, as `iop-buddy-error` reports it. */
-export type BuddyErrorReason =
-  'rejected' | 'server-error' | 'timeout' | 'network' | 'handler' | 'not-connected' | 'spam';
 
 /** Where the form stands. */
 export type Status =
