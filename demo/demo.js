@@ -14,7 +14,6 @@ const ACCEPT_AFTER_MS = 900;
 document.addEventListener('iop-buddy-submit', (event) => {
   const detail = event.detail;
   if (typeof detail?.respondWith !== 'function') return;
-  event.preventDefault();
   detail.respondWith(new Promise((accept) => setTimeout(accept, ACCEPT_AFTER_MS)));
 });
 
