@@ -156,7 +156,7 @@ function snapshot(tab) {
 
 /** Waits until every defined widget renders in `lang`; records which did not. */
 async function expectLanguage(tab, lang, problems, label) {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 10000;
   let wrong = [];
   do {
     const widgets = (await snapshot(tab)).filter((w) => w.defined);
@@ -173,7 +173,7 @@ async function expectLanguage(tab, lang, problems, label) {
 /** Waits for `count` CDN files to have joined `window.IopWidgets`. */
 async function bundlesLoaded(tab, count) {
   await tab.waitForFunction((n) => window.IopWidgets?.bundles?.length === n, count, {
-    timeout: 5000,
+    timeout: 10000,
   });
 }
 
