@@ -20,10 +20,10 @@ export const buddySignupStyles = css`
     margin-block-end: 0;
   }
   .links {
-    display: inline-flex;
+    display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin-inline-start: 0.5rem;
+    gap: 0.25rem 1.25rem;
+    margin-block-start: 0.25rem;
   }
   .links a,
   .notice a {
@@ -104,8 +104,14 @@ export const buddySignupStyles = css`
   .actions {
     margin-block-start: 0;
   }
-  #success-heading:focus-visible {
-    outline: 3px solid var(--_iop-focus);
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
+    border: 2px solid var(--_iop-danger);
+  }
+  .question:has(> .error),
+  .field:has(> .error) {
+    border-inline-start: 4px solid var(--_iop-danger);
+    padding-inline-start: 0.75rem;
   }
   @media (forced-colors: active) {
     .notice,
