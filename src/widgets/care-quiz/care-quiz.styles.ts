@@ -82,6 +82,9 @@ export const careQuizStyles = css`
   .summary h3 {
     margin-block-start: calc(var(--_iop-space) * 1.25);
   }
+  .result .urgent h3 {
+    margin-block-start: 0;
+  }
   .printout {
     margin-block-start: var(--_iop-space);
   }

@@ -1,9 +1,7 @@
 import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
-import {live} from 'lit/directives/live.js';
-import {styleMap} from 'lit/directives/style-map.js';
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {Announcer} from '../../core/announce.js';
 import {controlStyles} from '../../core/controls.styles.js';
 import {IopElement} from '../../core/iop-element.js';
@@ -11,15 +9,8 @@ import {safeUrl} from '../../core/links.js';
 import {getLocale} from '../../localization/localization.js';
 import {assessCare, redFlagsOf, type CareLevel} from './assess.js';
 import {careQuizStyles} from './care-quiz.styles.js';
-import {
-  askedAnswers,
-  askedQuestions,
-  questionText,
-  sectionLabel,
-  type QuestionText,
-  type QuizAnswers,
-  type RedFlagId,
-} from './questions.js';
+import {askedAnswers, askedQuestions, type QuizAnswers, type RedFlagId} from './questions.js';
+import {progressText, renderQuestion, renderStart} from './question-view.js';
 import {renderPrintSummary, renderResult, type ResultContext} from './result-view.js';
 import {renderHelpNow, renderUrgentPanel} from './urgent-panel.js';
 
@@ -47,9 +38,9 @@ type View = 'start' | 'question' | 'urgent' | 'result' | 'print';
  *
  * @summary Private care-level self-check: safety first, AUDIT-C, a suggestion to ask about.
  * @tag iop-care-quiz
- * @fires iop-quiz-start - `{}` The visitor started the self-check.
- * @fires iop-quiz-step - `{index: number, total: number}` A question is shown (`index` from 1).
- * @fires iop-quiz-complete - `{level: CareLevel, urgent: boolean, answers?: QuizAnswers}` The result is shown; `answers` only with `share-answers`.
+ * @fires iop-quiz-start - The visitor pressed Start. Its detail is empty.
+ * @fires iop-quiz-step - A question is shown: `index` counts from 1, `total` is how many questions this visitor is asked.
+ * @fires iop-quiz-complete - The result is shown: `level` and `urgent`; `answers` only with `share-answers`.
  * @csspart base - The widget's box.
  * @csspart toolbar - The bar with "Need help now?" and "Quick exit", the same on every step.
  * @csspart help-button - The "Need help now?" button.
@@ -62,16 +53,20 @@ type View = 'start' | 'question' | 'urgent' | 'result' | 'print';
  * @csspart error - The message when Next is pressed without an answer.
  * @csspart button - Every action button.
  * @csspart urgent - The urgent-help panel.
+ * @csspart emergency - The emergency call button, where the number is confirmed (US: 911).
  * @csspart lines - The list of crisis and help lines.
+ * @csspart line-link - One call, text or chat link of a line.
  * @csspart result - The result.
  * @csspart suggestion - The sentence naming the suggestion.
+ * @csspart reasons - The list of reasons for it.
  * @csspart continuum - The list of every kind of care.
+ * @csspart level - One entry in that list.
  * @csspart suggested - The suggested entry in that list.
+ * @csspart call - The clinic's call button (also `button`).
+ * @csspart intake - The clinic's intake link (also `button`).
  * @csspart summary - The print summary.
+ * @csspart printout - The part of the summary that is printed.
  * @cssprop [--iop-quiz-max-width=44rem] - The widest the self-check grows.
- * @cssprop [--iop-color-accent=#0b6660] - Buttons, links, the progress bar and the suggestion.
- * @cssprop [--iop-color-urgent-surface=#fdeceb] - Background of the urgent-help panel.
- * @cssprop [--iop-color-danger=#a4161a] - Errors and the urgent panel's edge.
  * @example
  * <iop-care-quiz clinic-name="Harbor Recovery" phone="+1 555 010 4477"
  *   intake-url="https://harbor.example/intake" region="US"
@@ -117,7 +112,7 @@ export class IopCareQuiz extends IopElement {
   private showQuestion(position: number) {
     const total = askedQuestions(this.answers).length;
     this.position = position;
-    void this.show('question', this.progressText(position + 1, total));
+    void this.show('question', progressText(position + 1, total));
     this.emit('iop-quiz-step', {index: position + 1, total});
   }
 
@@ -211,10 +206,6 @@ export class IopCareQuiz extends IopElement {
 
   private onPrint = () => this.openPrintDialog();
 
-  private progressText(index: number, total: number) {
-    return msg(str`Question ${index} of ${total}`, {id: 'quiz.progress'});
-  }
-
   override render() {
     return html`<div class="base" part="base">
       ${this.renderToolbar()}
@@ -260,9 +251,9 @@ export class IopCareQuiz extends IopElement {
   private renderView() {
     switch (this.view) {
       case 'start':
-        return this.renderStart();
+        return renderStart(this.shareAnswers, this.onStart);
       case 'question':
-        return keyed(this.position, this.renderQuestion());
+        return keyed(this.position, this.renderStep());
       case 'urgent':
         return this.renderUrgent();
       case 'result':
@@ -271,116 +262,19 @@ export class IopCareQuiz extends IopElement {
     }
   }
 
-  private renderStart() {
-    return html`<h2 tabindex="-1" data-focus part="heading">
-        ${msg('Which kind of care could help? A private self-check', {id: 'quiz.start.title'})}
-      </h2>
-      <p>
-        ${msg(
-          'Answer a few questions to see which kind of care may be worth asking about. It takes about 2 minutes.',
-          {id: 'quiz.start.intro'},
-        )}
-      </p>
-      <ul>
-        <li>${msg('This is a self-check, not a diagnosis.', {id: 'quiz.start.not-diagnosis'})}</li>
-        <li>
-          ${
-            this.shareAnswers
-              ? msg('When you finish, this website receives your answers.', {
-                  id: 'quiz.start.shared',
-                })
-              : msg('This self-check does not send or save your answers.', {
-                  id: 'quiz.start.private',
-                })
-          }
-        </li>
-        <li>
-          ${msg('We ask about safety first. Then about drinking, other drugs and your life.', {
-            id: 'quiz.start.order',
-          })}
-        </li>
-        <li>
-          ${msg('You can go back and change an answer at any time.', {id: 'quiz.start.back'})}
-        </li>
-      </ul>
-      <div class="actions">
-        <button part="button" @click=${this.onStart}>
-          ${msg('Start the self-check', {id: 'quiz.start.button'})}
-        </button>
-      </div>`;
-  }
-
-  private renderQuestion() {
+  private renderStep() {
     const asked = askedQuestions(this.answers);
     const question = asked[this.position];
-    const text = questionText[question.id]() as QuestionText;
-    const value = this.answers[question.id];
-    const hasHint = Boolean(text.hint || text.list);
-    const describedBy = [hasHint ? 'hint' : '', this.showError ? 'error' : '']
-      .filter(Boolean)
-      .join(' ');
-    const last = this.position === asked.length - 1;
-    return html`<div class="step-top">
-        <button class="link" part="button" @click=${this.onBack}>
-          ${msg('Back', {id: 'quiz.back'})}
-        </button>
-        <p class="progress" part="progress">
-          ${this.progressText(this.position + 1, asked.length)}
-        </p>
-      </div>
-      <div class="meter" aria-hidden="true">
-        <span
-          style=${styleMap({inlineSize: `${((this.position + 1) / asked.length) * 100}%`})}
-        ></span>
-      </div>
-      <p class="section">${sectionLabel(question.section)}</p>
-      <form @submit=${this.onNext} novalidate>
-        <fieldset part="question" aria-describedby=${describedBy || nothing}>
-          <legend><h2 tabindex="-1" data-focus part="heading">${text.legend}</h2></legend>
-          ${
-            hasHint
-              ? html`<div id="hint" class="hint">
-                  ${
-                    text.list
-                      ? html`<ul>
-                          ${text.list.map((item) => html`<li>${item}</li>`)}
-                        </ul>`
-                      : nothing
-                  }
-                  ${text.hint ? html`<p>${text.hint}</p>` : nothing}
-                </div>`
-              : nothing
-          }
-          <div class="choices">
-            ${question.options.map(
-              (option) =>
-                html`<label class="choice" part="option">
-                  <input
-                    type="radio"
-                    name=${question.id}
-                    .value=${option.id}
-                    .checked=${live(value === option.id)}
-                    aria-invalid=${this.showError ? 'true' : nothing}
-                    @change=${this.onChoose}
-                  />
-                  <span>${(text.options as Record<string, string>)[option.id]}</span>
-                </label>`,
-            )}
-          </div>
-          <p id="error" class="error" part="error" role="alert">
-            ${
-              this.showError
-                ? msg('Choose one of the answers above to go on.', {id: 'quiz.error.required'})
-                : nothing
-            }
-          </p>
-        </fieldset>
-        <div class="actions">
-          <button type="submit" part="button">
-            ${last ? msg('See my result', {id: 'quiz.see-result'}) : msg('Next', {id: 'quiz.next'})}
-          </button>
-        </div>
-      </form>`;
+    return renderQuestion({
+      question,
+      index: this.position + 1,
+      total: asked.length,
+      value: this.answers[question.id],
+      showError: this.showError,
+      onBack: this.onBack,
+      onChoose: this.onChoose,
+      onNext: this.onNext,
+    });
   }
 
   private renderUrgent() {

@@ -1,0 +1,133 @@
+import {html, nothing} from 'lit';
+import {live} from 'lit/directives/live.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import {msg, str} from '@lit/localize';
+import {questionText, sectionLabel, type Question, type QuestionText} from './questions.js';
+
+/** What one question step shows, and what its controls do. */
+export interface QuestionContext {
+  question: Question;
+  /** The question's number, from 1. */
+  index: number;
+  /** How many questions this visitor is asked. */
+  total: number;
+  /** The answer chosen so far. */
+  value: string | undefined;
+  /** Whether Next was pressed without an answer. */
+  showError: boolean;
+  onBack: () => void;
+  onChoose: (event: Event) => void;
+  onNext: (event: Event) => void;
+}
+
+/** "Question 3 of 12", shown above the question and announced. */
+export function progressText(index: number, total: number): string {
+  return msg(str`Question ${index} of ${total}`, {id: 'quiz.progress'});
+}
+
+/** The start: what the self-check is, how private it is, and Start. */
+export function renderStart(shareAnswers: boolean, onStart: () => void) {
+  return html`<h2 tabindex="-1" data-focus part="heading">
+      ${msg('Which kind of care could help? A private self-check', {id: 'quiz.start.title'})}
+    </h2>
+    <p>
+      ${msg(
+        'Answer a few questions to see which kind of care may be worth asking about. It takes about 2 minutes.',
+        {id: 'quiz.start.intro'},
+      )}
+    </p>
+    <ul>
+      <li>${msg('This is a self-check, not a diagnosis.', {id: 'quiz.start.not-diagnosis'})}</li>
+      <li>
+        ${
+          shareAnswers
+            ? msg('When you finish, this website receives your answers.', {
+                id: 'quiz.start.shared',
+              })
+            : msg('This self-check does not send or save your answers.', {
+                id: 'quiz.start.private',
+              })
+        }
+      </li>
+      <li>
+        ${msg('We ask about safety first. Then about drinking, other drugs and your life.', {
+          id: 'quiz.start.order',
+        })}
+      </li>
+      <li>${msg('You can go back and change an answer at any time.', {id: 'quiz.start.back'})}</li>
+    </ul>
+    <div class="actions">
+      <button part="button" @click=${onStart}>
+        ${msg('Start the self-check', {id: 'quiz.start.button'})}
+      </button>
+    </div>`;
+}
+
+/**
+ * One question: Back and the progress, the section, then a fieldset whose legend is the step's
+ * heading, native radios, and an error linked by `aria-describedby` when Next finds no answer.
+ */
+export function renderQuestion(context: QuestionContext) {
+  const {question, index, total, value, showError} = context;
+  const text = questionText[question.id]() as QuestionText;
+  const hasHint = Boolean(text.hint || text.list);
+  const describedBy = [hasHint ? 'hint' : '', showError ? 'error' : ''].filter(Boolean).join(' ');
+  const last = index === total;
+  return html`<div class="step-top">
+      <button class="link" part="button" @click=${context.onBack}>
+        ${msg('Back', {id: 'quiz.back'})}
+      </button>
+      <p class="progress" part="progress">${progressText(index, total)}</p>
+    </div>
+    <div class="meter" aria-hidden="true">
+      <span style=${styleMap({inlineSize: `${(index / total) * 100}%`})}></span>
+    </div>
+    <p class="section">${sectionLabel(question.section)}</p>
+    <form @submit=${context.onNext} novalidate>
+      <fieldset part="question" aria-describedby=${describedBy || nothing}>
+        <legend><h2 tabindex="-1" data-focus part="heading">${text.legend}</h2></legend>
+        ${
+          hasHint
+            ? html`<div id="hint" class="hint">
+                ${
+                  text.list
+                    ? html`<ul>
+                        ${text.list.map((item) => html`<li>${item}</li>`)}
+                      </ul>`
+                    : nothing
+                }
+                ${text.hint ? html`<p>${text.hint}</p>` : nothing}
+              </div>`
+            : nothing
+        }
+        <div class="choices">
+          ${question.options.map(
+            (option) =>
+              html`<label class="choice" part="option">
+                <input
+                  type="radio"
+                  name=${question.id}
+                  .value=${option.id}
+                  .checked=${live(value === option.id)}
+                  aria-invalid=${showError ? 'true' : nothing}
+                  @change=${context.onChoose}
+                />
+                <span>${(text.options as Record<string, string>)[option.id]}</span>
+              </label>`,
+          )}
+        </div>
+        <p id="error" class="error" part="error" role="alert">
+          ${
+            showError
+              ? msg('Choose one of the answers above to go on.', {id: 'quiz.error.required'})
+              : nothing
+          }
+        </p>
+      </fieldset>
+      <div class="actions">
+        <button type="submit" part="button">
+          ${last ? msg('See my result', {id: 'quiz.see-result'}) : msg('Next', {id: 'quiz.next'})}
+        </button>
+      </div>
+    </form>`;
+}
