@@ -25,6 +25,12 @@ const config: StorybookConfig = {
   viteFinal: (viteConfig) => ({
     ...viteConfig,
     plugins: [...(viteConfig.plugins ?? []), keepDefineModules],
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      // The renderer imports this Lit module; unless it is pre-bundled with the rest of Lit, the
+      // dev server loads a second copy of lit-html ("Multiple versions of Lit loaded").
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    },
   }),
 };
 

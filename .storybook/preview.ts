@@ -151,7 +151,7 @@ const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
     locale: {
-      description: 'Language of the widgets (and of <html lang>)',
+      description: 'Language',
       toolbar: {
         title: 'Language',
         icon: 'globe',
@@ -164,7 +164,7 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'Light or dark colours (--iop-color-scheme), or the system preference',
+      description: 'Theme',
       toolbar: {
         title: 'Theme',
         icon: 'contrast',
@@ -177,7 +177,7 @@ const preview: Preview = {
       },
     },
     dir: {
-      description: 'Text direction of the page (<html dir>)',
+      description: 'Text direction',
       toolbar: {
         title: 'Direction',
         icon: 'transfer',
