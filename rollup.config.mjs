@@ -31,7 +31,7 @@ const generatedLocales = join(root, 'src/generated/locales');
 const source = (path) => join(root, 'src', path).replaceAll('\\', '/');
 
 /** Widget folders with a define module, except `clinic` (every file includes it). */
-export const widgets = readdirSync(join(root, 'src/widgets'), {withFileTypes: true})
+const widgets = readdirSync(join(root, 'src/widgets'), {withFileTypes: true})
   .filter((entry) => entry.isDirectory() && entry.name !== 'clinic')
   .map((entry) => entry.name)
   .filter((name) => existsSync(join(root, 'src/widgets', name, 'define.ts')))
@@ -239,11 +239,16 @@ function localeChunks({entry}) {
   };
 }
 
-/** Empties cdn/ first, so files of a removed widget or locale never linger. */
+/**
+ * Empties cdn/ first, so files of a removed widget or locale never linger (not in watch mode,
+ * where a change rebuilds only some of the files).
+ */
 function cleanOutput() {
   return {
     name: 'iop-clean-cdn',
-    buildStart: () => rmSync(join(root, 'cdn'), {recursive: true, force: true}),
+    buildStart() {
+      if (!this.meta.watchMode) rmSync(join(root, 'cdn'), {recursive: true, force: true});
+    },
   };
 }
 
