@@ -17,6 +17,9 @@
 // downloads only that widget's translations. It takes its `str` (and `html`) tags from a tiny
 // copy of those tags rather than from the bundle that loads it, so it imports nothing. The build
 // fails if any other chunk appears.
+//
+// Run `lit-localize build` first: the locale modules under src/generated/ are generated, not in
+// git (`npm run build`, `npm run check` and `npm start` do it).
 import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -29,6 +32,10 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const {targetLocales} = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const generatedLocales = join(root, 'src/generated/locales');
 const source = (path) => join(root, 'src', path).replaceAll('\\', '/');
+
+if (!existsSync(join(root, 'src/generated/locale-codes.ts'))) {
+  throw new Error('src/generated/ is missing; run `npx lit-localize build` first');
+}
 
 /** Widget folders with a define module, except `clinic` (every file includes it). */
 const widgets = readdirSync(join(root, 'src/widgets'), {withFileTypes: true})
