@@ -249,6 +249,14 @@ function iopManifestPlugin() {
       for (const [alias, list] of listAliases) {
         if (lists.has(list)) addUnion(alias, lists.get(list));
       }
+      // A widget may describe a design token in its own words, but the default is the token
+      // style sheet's, whatever its JSDoc says.
+      const tokenDefaults = new Map(designTokens().map((t) => [t.name, t.default]));
+      for (const declaration of modules.flatMap((m) => m.declarations ?? [])) {
+        for (const property of declaration.cssProperties ?? []) {
+          if (tokenDefaults.has(property.name)) property.default = tokenDefaults.get(property.name);
+        }
+      }
       const variables = modules
         .flatMap((m) => m.declarations ?? [])
         .filter((d) => d.kind === 'variable');
