@@ -6,7 +6,6 @@ import {Announcer} from '../../core/announce.js';
 import {controlStyles} from '../../core/controls.styles.js';
 import {IopElement} from '../../core/iop-element.js';
 import {safeUrl} from '../../core/links.js';
-import {getLocale} from '../../localization/localization.js';
 import {assessCare, redFlagsOf, type CareLevel} from './assess.js';
 import {careQuizStyles} from './care-quiz.styles.js';
 import {askedAnswers, askedQuestions, type QuizAnswers, type RedFlagId} from './questions.js';
@@ -312,7 +311,8 @@ export class IopCareQuiz extends IopElement {
       onTogglePrint: this.onTogglePrint,
     };
     if (this.view === 'result') return renderResult(context);
-    const date = new Intl.DateTimeFormat(getLocale(), {dateStyle: 'long'}).format(new Date());
+    const lang = this.closest('[lang]')?.getAttribute('lang') || undefined;
+    const date = new Intl.DateTimeFormat(lang, {dateStyle: 'long'}).format(new Date());
     return renderPrintSummary(context, date);
   }
 }
