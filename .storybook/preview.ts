@@ -116,12 +116,18 @@ for (const name of new Set(
   document.addEventListener(name, (event) => action(name)((event as CustomEvent).detail));
 }
 
-/** Applies the toolbar's language, theme and direction to the page the widgets live in. */
-function applyGlobals(globals: Record<string, unknown>) {
+const direction = (globals: Record<string, unknown>): Direction =>
+  globals.dir === 'rtl' ? 'rtl' : 'ltr';
+
+/**
+ * Applies the toolbar's language, theme and direction to the page the widgets live in. The docs
+ * page keeps its own layout left to right; each story in it gets the direction on its box.
+ */
+function applyGlobals(globals: Record<string, unknown>, viewMode: string) {
   const root = document.documentElement;
   const theme = globals.theme as Theme;
   root.lang = matchLocale(String(globals.locale));
-  root.dir = (globals.dir as Direction) === 'rtl' ? 'rtl' : 'ltr';
+  root.dir = viewMode === 'docs' ? 'ltr' : direction(globals);
   if (theme === 'light' || theme === 'dark') {
     root.style.setProperty('--iop-color-scheme', theme);
     root.style.colorScheme = theme;
@@ -133,8 +139,8 @@ function applyGlobals(globals: Record<string, unknown>) {
 }
 
 /** The first render waits for the chosen language, so a story never flashes English. */
-const loadLanguage: Loader = async ({globals}) => {
-  await applyGlobals(globals);
+const loadLanguage: Loader = async ({globals, viewMode}) => {
+  await applyGlobals(globals, viewMode);
   return {};
 };
 
@@ -142,9 +148,15 @@ const loadLanguage: Loader = async ({globals}) => {
  * Later toolbar changes apply at once; the widgets re-render when their language arrives. The
  * story sits on the page's own background, so a dark theme is dark in the docs page too.
  */
-const withPageSettings: Decorator = (story, {globals}) => {
-  void applyGlobals(globals);
-  return html`<div class="iop-preview">${story()}</div>`;
+const withPageSettings: Decorator = (story, {globals, viewMode}) => {
+  void applyGlobals(globals, viewMode);
+  return html`<div
+    class="iop-preview"
+    lang=${matchLocale(String(globals.locale))}
+    dir=${direction(globals)}
+  >
+    ${story()}
+  </div>`;
 };
 
 const preview: Preview = {
