@@ -26,7 +26,8 @@ export const buddySignupStyles = css`
     margin-block-start: 0.25rem;
   }
   .links a,
-  .notice a {
+  .notice a,
+  .minor a {
     display: inline-block;
     min-block-size: 1.5rem;
     font-weight: 600;
