@@ -33,11 +33,20 @@ export {
 export {
   IopBuddySignup,
   type BuddyErrorDetail,
+  type BuddyErrorReason,
   type BuddySentDetail,
   type BuddySubmitDetail,
   type SignupData,
   type SignupPayload,
 } from './widgets/buddy-signup/buddy-signup.js';
+export {
+  checkEndpoint,
+  deliver,
+  payloadSchema,
+  type DeliveryOptions,
+  type DeliveryProgress,
+  type DeliveryResult,
+} from './widgets/buddy-signup/delivery.js';
 export {
   followPageLanguage,
   getLocale,
