@@ -70,24 +70,6 @@ function widgetEntries() {
 }
 
 /**
- * Keeps every side effect of the project's own sources. package.json's `sideEffects` describes
- * the published `dist/` files; node-resolve would otherwise apply it to `src/` and drop the
- * define modules.
- */
-function ownSourcesHaveSideEffects() {
-  const sources = join(root, 'src');
-  return {
-    name: 'iop-own-side-effects',
-    async resolveId(id, importer, options) {
-      if (id.startsWith('\0')) return null;
-      const resolved = await this.resolve(id, importer, {...options, skipSelf: true});
-      if (!resolved || resolved.external || !resolved.id.startsWith(sources)) return resolved;
-      return {...resolved, moduleSideEffects: true};
-    },
-  };
-}
-
-/**
  * Minifies the static text of Lit's `css` and `html` templates, which terser leaves alone: CSS
  * loses comments and the spaces around punctuation; HTML loses line breaks and indentation (each
  * run becomes one space, which renders the same). Strings in CSS, templates holding `<pre>` or
@@ -267,7 +249,6 @@ function cdnBuild({input, file, first}) {
       ...(first ? [cleanOutput()] : []),
       widgetEntries(),
       localeChunks({entry: file}),
-      ownSourcesHaveSideEffects(),
       esbuild({tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022'}),
       minifyTemplates(),
       nodeResolve({browser: true}),
