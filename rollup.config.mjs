@@ -13,7 +13,9 @@
 // does for the all-in-one file: every file configures its own localization, follows
 // `<html lang>` and joins `window.IopWidgets`, so one `setLocale()` switches them all.
 //
-// A file's locale chunk keeps only the messages that file's code uses, so a page with one widget
+// Message ids are numbered in this build (scripts/rollup-short-ids.mjs): `msg(…, {id: 312})` in
+// the code, and each locale chunk is an array of translations indexed by those numbers. A file's
+// locale chunk keeps only the messages that file's code uses, so a page with one widget
 // downloads only that widget's translations. It takes its `str` (and `html`) tags from a tiny
 // copy of those tags rather than from the bundle that loads it, so it imports nothing. The build
 // fails if any other chunk appears.
@@ -26,6 +28,7 @@ import {fileURLToPath} from 'node:url';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import {shortMessageIds} from './scripts/rollup-short-ids.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -174,15 +177,10 @@ function localeChunks({entry}) {
     },
     renderChunk(code, chunk) {
       if (!chunk.facadeModuleId || !isLocaleModule(chunk.facadeModuleId)) return null;
-      // Every message id this file's modules name (`msg(…, {id: 'quiz.next'})`).
+      // The number of every message this file's modules use, as shortMessageIds() found them.
       const used = new Set();
       for (const id of this.getModuleIds()) {
-        if (id.startsWith('\0') || isLocaleModule(id)) continue;
-        for (const [, name] of (this.getModuleInfo(id)?.code ?? '').matchAll(
-          /\bid:\s*["'`]([\w.-]+)["'`]/g,
-        )) {
-          used.add(name);
-        }
+        for (const key of this.getModuleInfo(id)?.meta.iopMessages ?? []) used.add(key);
       }
       let templates;
       const visit = (node) => {
@@ -200,8 +198,19 @@ function localeChunks({entry}) {
       if (templates?.type !== 'ObjectExpression') {
         this.error(`${chunk.fileName}: found no \`templates\` object to trim`);
       }
-      const kept = templates.properties.filter((p) => used.has(p.key.value ?? p.key.name));
-      const object = `{${kept.map((p) => code.slice(p.start, p.end)).join(',\n')}}`;
+      // Written as an array indexed by those numbers: `[,,"Siguiente",…]`. A message the file
+      // does not use is a hole, which reads as `undefined`, as a missing key would.
+      const entries = [];
+      const seen = new Set();
+      for (const property of templates.properties) {
+        const key = property.key.value;
+        if (typeof key !== 'number' || property.computed || seen.has(key)) {
+          this.error(`${chunk.fileName}: \`templates\` has an unexpected key`);
+        }
+        seen.add(key);
+        if (used.has(key)) entries[key] = code.slice(property.value.start, property.value.end);
+      }
+      const object = `[${Array.from(entries, (entry) => entry ?? '').join(',')}]`;
       return {
         code: code.slice(0, templates.start) + object + code.slice(templates.end),
         map: null,
@@ -250,6 +259,11 @@ function cdnBuild({input, file, first}) {
       widgetEntries(),
       localeChunks({entry: file}),
       esbuild({tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022'}),
+      shortMessageIds({
+        xliffDir: join(root, 'xliff'),
+        isSource: (id) => id.startsWith(join(root, 'src/')) && id.endsWith('.ts'),
+        isLocaleModule,
+      }),
       minifyTemplates(),
       nodeResolve({browser: true}),
       terser({module: true, ecma: 2022, compress: {passes: 2}, format: {comments: false}}),
