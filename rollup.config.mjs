@@ -160,15 +160,15 @@ function localeChunks({entry}) {
   return {
     name: 'iop-locale-chunks',
     resolveId(id, importer) {
-      if (id === LOCALE_TAGS) return id;
-      // The `str` and `html` tags a generated locale module imports.
+      // The `str` and `html` tags a generated locale module imports: a copy for each locale, so
+      // that no chunk of tags shared by the locales appears.
       if (importer && isLocaleModule(importer) && (id === '@lit/localize' || id === 'lit')) {
-        return LOCALE_TAGS;
+        return `${LOCALE_TAGS}:${importer}`;
       }
       return null;
     },
     load(id) {
-      if (id !== LOCALE_TAGS) return null;
+      if (!id.startsWith(`${LOCALE_TAGS}:`)) return null;
       // The same objects as `str` from @lit/localize and `html` from lit produce.
       return [
         'export const str = (strings, ...values) => ({strTag: true, strings, values});',
