@@ -3,6 +3,7 @@ import {property} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {ClinicContext, type ClinicAttribute} from './clinic-context.js';
 import {phoneLink, safeUrl, type PhoneLink} from './links.js';
+import {LocaleDirection} from './locale-direction.js';
 import {toRegion, type Region} from './regions.js';
 import {hostStyles, tokens} from './tokens.styles.js';
 
@@ -51,6 +52,7 @@ export class IopElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    new LocaleDirection(this);
   }
 
   /** The effective clinic details, checked: this element's attributes win over `<iop-clinic>`. */

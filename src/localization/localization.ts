@@ -9,7 +9,23 @@ export const supportedLocales: readonly SupportedLocale[] = [sourceLocale, ...ta
 
 const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
   es: () => import('../generated/locales/es.js'),
+  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
+  vi: () => import('../generated/locales/vi.js'),
+  ar: () => import('../generated/locales/ar.js'),
+  fr: () => import('../generated/locales/fr.js'),
+  tl: () => import('../generated/locales/tl.js'),
 };
+
+/** Languages whose tag differs from the locale that serves them: Chinese, Filipino. */
+const languageAliases: Readonly<Record<string, SupportedLocale>> = {zh: 'zh-Hans', fil: 'tl'};
+
+/** Locales written right to left. */
+const rightToLeft: ReadonlySet<string> = new Set(['ar']);
+
+/** Whether `locale` is written right to left (Arabic). */
+export function isRightToLeft(locale: string): boolean {
+  return rightToLeft.has(locale);
+}
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
 
@@ -23,15 +39,20 @@ function localization() {
 }
 
 /**
- * The supported locale for a language tag: `es-MX` gives `es`; an unknown or empty tag gives
- * English.
+ * The supported locale for a language tag: `es-MX` gives `es`, `fr-CA` gives `fr`, any Chinese
+ * tag (`zh`, `zh-CN`, `zh-Hans-SG`) gives `zh-Hans`, `fil` gives `tl`; an unknown or empty tag
+ * gives English.
  */
 export function matchLocale(tag: string | null | undefined): SupportedLocale {
-  const wanted = (tag ?? '').trim().toLowerCase();
+  const wanted = (tag ?? '').trim().toLowerCase().replaceAll('_', '-');
   const exact = supportedLocales.find((locale) => locale.toLowerCase() === wanted);
   if (exact) return exact;
-  const language = wanted.split(/[-_]/)[0];
-  return supportedLocales.find((locale) => locale.toLowerCase() === language) ?? sourceLocale;
+  const language = wanted.split('-')[0];
+  return (
+    supportedLocales.find((locale) => locale.toLowerCase() === language) ??
+    languageAliases[language] ??
+    sourceLocale
+  );
 }
 
 /**
