@@ -4,6 +4,7 @@ import {spawnSync} from 'node:child_process';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {demoMounts, demoPages} from './demo-site.mjs';
 import {startStaticServer} from './static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,7 +35,8 @@ if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535) {
 }
 
 const server = await startStaticServer({
-  mounts: {'/cdn/': join(root, 'cdn'), '/': join(root, 'demo')},
+  mounts: demoMounts,
+  pages: demoPages,
   port: wanted,
   fallbackPort: true,
 });
@@ -44,6 +46,7 @@ if (server.port !== wanted && wanted !== 0) {
 console.log(`
   Demo site:          ${server.url}
   Configured widgets: ${server.url}configured.html
+  Embed builder:      ${server.url}builder.html
 
 Press Ctrl+C to stop.`);
 
