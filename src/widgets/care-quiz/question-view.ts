@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {ref} from 'lit/directives/ref.js';
 import {msg, str} from '@lit/localize';
 import {questionText, sectionLabel, type Question, type QuestionText} from './questions.js';
 
@@ -64,6 +64,13 @@ export function renderStart(shareAnswers: boolean, onStart: () => void) {
 }
 
 /**
+ * Sets the meter's fill through the CSSOM rather than a `style` attribute, which a strict
+ * Content-Security-Policy (`style-src` without `'unsafe-inline'`) blocks.
+ */
+const fillTo = (percent: number) => (element?: Element) =>
+  (element as HTMLElement | undefined)?.style.setProperty('inline-size', `${percent}%`);
+
+/**
  * One question: Back and the progress, the section, then a fieldset whose legend is the step's
  * heading, native radios, and an error linked by `aria-describedby` when Next finds no answer.
  */
@@ -80,7 +87,7 @@ export function renderQuestion(context: QuestionContext) {
       <p class="progress" part="progress">${progressText(index, total)}</p>
     </div>
     <div class="meter" aria-hidden="true">
-      <span style=${styleMap({inlineSize: `${(index / total) * 100}%`})}></span>
+      <span ${ref(fillTo((index / total) * 100))}></span>
     </div>
     <p class="section">${sectionLabel(question.section)}</p>
     <form @submit=${context.onNext} novalidate>

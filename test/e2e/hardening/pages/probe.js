@@ -1,0 +1,216 @@
+// Test instrumentation loaded first on every fixture page (a classic script, so it runs before
+// the widgets' module scripts). It records what the page cannot see afterwards: security policy
+// violations, Trusted Types policies, dialogs, and every write to cookies and storage. It also
+// holds small helpers the suite calls through `evaluate()` to reach into shadow roots.
+(() => {
+  const record = {violations: [], policies: [], dialogs: [], writes: [], events: []};
+
+  document.addEventListener(
+    'securitypolicyviolation',
+    (event) => {
+      const target = event.composedPath()[0];
+      const where = target?.localName ? `<${target.localName} class="${target.className}">` : '';
+      record.violations.push(`${event.violatedDirective}: ${event.blockedURI} ${where}`.trim());
+    },
+    true,
+  );
+
+  if (window.trustedTypes) {
+    const create = trustedTypes.createPolicy.bind(trustedTypes);
+    trustedTypes.createPolicy = (name, rules) => {
+      record.policies.push(name);
+      return create(name, rules);
+    };
+  }
+
+  for (const name of ['alert', 'confirm', 'prompt', 'print']) {
+    window[name] = (...args) => {
+      record.dialogs.push(`${name}(${args.map(String).join(', ')})`);
+      return name === 'confirm' ? false : null;
+    };
+  }
+
+  const wrap = (target, name, label) => {
+    const original = target[name];
+    target[name] = function (...args) {
+      record.writes.push(`${label}.${name}(${args.map(String).join(', ').slice(0, 80)})`);
+      return original.apply(this, args);
+    };
+  };
+  wrap(Storage.prototype, 'setItem', 'Storage');
+  wrap(Storage.prototype, 'removeItem', 'Storage');
+  wrap(Storage.prototype, 'clear', 'Storage');
+  wrap(IDBFactory.prototype, 'open', 'indexedDB');
+  wrap(IDBFactory.prototype, 'deleteDatabase', 'indexedDB');
+  if (window.CacheStorage) wrap(CacheStorage.prototype, 'open', 'caches');
+  if (navigator.sendBeacon) wrap(Navigator.prototype, 'sendBeacon', 'navigator');
+  if (window.ServiceWorkerContainer)
+    wrap(ServiceWorkerContainer.prototype, 'register', 'serviceWorker');
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+  Object.defineProperty(document, 'cookie', {
+    configurable: true,
+    get: () => cookie.get.call(document),
+    set: (value) => {
+      record.writes.push(`document.cookie = ${String(value).slice(0, 80)}`);
+      cookie.set.call(document, value);
+    },
+  });
+
+  for (const type of [
+    'iop-cta',
+    'iop-quiz-start',
+    'iop-quiz-step',
+    'iop-quiz-complete',
+    'iop-occasion-change',
+    'iop-plan-export',
+    'iop-buddy-submit',
+    'iop-buddy-sent',
+    'iop-buddy-error',
+  ]) {
+    document.addEventListener(type, (event) => {
+      const host = event.composedPath()[0];
+      record.events.push({type, id: host.id || '', tag: host.localName});
+    });
+  }
+
+  const widgets = 'iop-program-explainer, iop-care-quiz, iop-sober-tips, iop-buddy-signup';
+  const settle = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
+  /** Every element of the page, in the document and in every shadow root, recursively. */
+  function everything(root = document) {
+    const found = [];
+    const visit = (node) => {
+      for (const element of node.querySelectorAll('*')) {
+        found.push(element);
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(root);
+    return found;
+  }
+
+  /** The deepest focused element, through shadow roots. */
+  function focused() {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return element;
+  }
+
+  const rgb = (text) => {
+    const parts = text.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
+    return {r: parts[0], g: parts[1], b: parts[2], a: parts.length > 3 ? parts[3] : 1};
+  };
+  const luminance = ({r, g, b}) => {
+    const channel = (v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+
+  window.hardening = {
+    record,
+    widgets,
+    everything,
+    focused,
+    settle,
+
+    /** Waits until every iop widget on the page is defined and has rendered. */
+    async ready() {
+      const elements = [...document.querySelectorAll(widgets)];
+      await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
+      await Promise.all(elements.map((el) => el.updateComplete));
+      await settle();
+      return elements.length;
+    },
+
+    /** The first element matching `selector` inside `host`'s shadow root (host: element or selector). */
+    find(host, selector, text) {
+      const element = typeof host === 'string' ? document.querySelector(host) : host;
+      const matches = [...(element?.shadowRoot?.querySelectorAll(selector) ?? [])];
+      if (text === undefined) return matches[0];
+      return matches.find((m) => m.textContent.replace(/\s+/g, ' ').includes(text));
+    },
+
+    /** Clicks the first `selector` (with `text`) in `host`'s shadow root and waits for the render. */
+    async click(host, selector, text) {
+      const element = typeof host === 'string' ? document.querySelector(host) : host;
+      const target = this.find(element, selector, text);
+      if (!target) throw new Error(`no ${selector} "${text ?? ''}" in ${element?.localName}`);
+      target.click();
+      await element.updateComplete;
+      await settle();
+      return true;
+    },
+
+    /** Sets a field in `host`'s shadow root as typing would, and waits for the render. */
+    async fill(host, selector, value) {
+      const element = typeof host === 'string' ? document.querySelector(host) : host;
+      const field = this.find(element, selector);
+      if (!field) throw new Error(`no ${selector} in ${element?.localName}`);
+      field.value = value;
+      field.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      field.dispatchEvent(new Event('change', {bubbles: true, composed: true}));
+      await element.updateComplete;
+      return true;
+    },
+
+    /** The visible text of `host`'s shadow root, whitespace collapsed. */
+    text(host) {
+      const element = typeof host === 'string' ? document.querySelector(host) : host;
+      return (element?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    },
+
+    /** WCAG contrast ratio of two computed colours (the background taken as opaque). */
+    contrast(foreground, background) {
+      const [a, b] = [luminance(rgb(foreground)), luminance(rgb(background))];
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    },
+
+    /** The first opaque background colour at or above `element`, through shadow hosts. */
+    background(element) {
+      for (let node = element; node;) {
+        if (node.nodeType === 1) {
+          const color = getComputedStyle(node).backgroundColor;
+          if (rgb(color).a > 0.99) return color;
+        }
+        node = node.parentNode ?? node.host;
+      }
+      return 'rgb(255, 255, 255)';
+    },
+
+    /**
+     * Answers the care quiz in `host` to the result: the last answer of each question (never a
+     * red flag's "Yes"). Resolves with the number of questions answered.
+     */
+    async answerQuiz(host) {
+      const quiz = typeof host === 'string' ? document.querySelector(host) : host;
+      if (this.find(quiz, 'button', 'Start the self-check')) {
+        await this.click(quiz, 'button', 'Start the self-check');
+      }
+      for (let step = 0; step < 40; step++) {
+        const radios = [...quiz.shadowRoot.querySelectorAll('input[type="radio"]')];
+        if (!radios.length) return step;
+        radios[radios.length - 1].click();
+        await quiz.updateComplete;
+        await this.click(quiz, 'button[type="submit"]');
+      }
+      throw new Error('the quiz never reached its result');
+    },
+
+    /** Fills the buddy signup in `host` with valid answers (email channel). */
+    async fillSignup(host) {
+      const form = typeof host === 'string' ? document.querySelector(host) : host;
+      const radio = (name, value) =>
+        this.click(form, `input[type="radio"][name="${name}"][value="${value}"]`);
+      await radio('age', 'adult');
+      await radio('role', 'find');
+      await this.fill(form, 'input[name="name"]', 'Sam');
+      await radio('channel', 'email');
+      await this.fill(form, 'input[name="email"]', 'sam@example.org');
+      await radio('mentionClinic', 'no');
+      await this.click(form, 'input[name="consent"]');
+      return true;
+    },
+  };
+})();
