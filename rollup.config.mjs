@@ -74,12 +74,13 @@ function widgetEntries() {
 
 /**
  * Minifies the static text of Lit's `css` and `html` templates, which terser leaves alone: CSS
- * loses comments and the spaces around punctuation; HTML loses line breaks and indentation (each
- * run becomes one space, which renders the same). Strings in CSS, templates holding `<pre>` or
- * `<textarea>` and templates passed to `msg()` are left exactly as written.
+ * loses comments, the spaces around punctuation, the zero before a decimal point (`.5rem`) and the
+ * space before `!important`; HTML loses line breaks and indentation (each run becomes one space,
+ * which renders the same). Strings in CSS, the content of `<pre>` and `<textarea>` elements, and
+ * templates passed to `msg()` are left exactly as written.
  */
 function minifyTemplates() {
-  const css = (text) =>
+  const cssText = (text) =>
     text
       .split(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/)
       .map((part, index) =>
@@ -90,10 +91,62 @@ function minifyTemplates() {
               .replace(/\s+/g, ' ')
               .replace(/ ?([{};,>]) ?/g, '$1')
               .replace(/: /g, ':')
-              .replace(/;}/g, '}'),
+              .replace(/;}/g, '}')
+              .replace(/([\s:,(])(-?)0\.(?=\d)/g, '$1$2.')
+              .replace(/ !important/g, '!important'),
       )
       .join('');
-  const html = (text) => text.replace(/\s*\n\s*/g, ' ');
+  /** The static parts of a `css` template, minified. */
+  const css = (raws) =>
+    raws.map((raw, index) => {
+      let text = cssText(raw);
+      if (index === 0) text = text.trimStart();
+      if (index === raws.length - 1) text = text.trimEnd();
+      return text;
+    });
+  /**
+   * The static parts of an `html` template, minified. Reads them in order, as one document: inside
+   * a `<pre>` or `<textarea>` (after the `>` of its start tag, outside quoted attribute values,
+   * until its end tag), the text is kept.
+   */
+  const html = (raws) => {
+    const collapse = (text) => text.replace(/\s*\n\s*/g, ' ');
+    let state = 'text';
+    let element = '';
+    let quote = '';
+    return raws.map((raw) => {
+      let out = '';
+      let rest = raw;
+      while (rest) {
+        if (state === 'text') {
+          const start = /<(pre|textarea)(?=[\s/>]|$)/i.exec(rest);
+          const end = start ? start.index + start[0].length : rest.length;
+          out += collapse(rest.slice(0, end));
+          rest = rest.slice(end);
+          if (start) [state, element] = ['start tag', start[1]];
+        } else if (state === 'start tag') {
+          let index = 0;
+          for (; index < rest.length; index++) {
+            const char = rest[index];
+            if (quote) quote = char === quote ? '' : quote;
+            else if (char === '"' || char === "'") quote = char;
+            else if (char === '>') break;
+          }
+          const end = Math.min(index + 1, rest.length);
+          out += collapse(rest.slice(0, end));
+          if (index < rest.length) state = 'content';
+          rest = rest.slice(end);
+        } else {
+          const close = new RegExp(`</${element}`, 'i').exec(rest);
+          const end = close ? close.index : rest.length;
+          out += rest.slice(0, end);
+          rest = rest.slice(end);
+          if (close) state = 'text';
+        }
+      }
+      return out;
+    });
+  };
   const minifiers = {css, html};
 
   return {
@@ -110,19 +163,12 @@ function minifyTemplates() {
           !(parent?.type === 'CallExpression' && parent.callee.name === 'msg')
         ) {
           const {quasis} = node.quasi;
-          const raw = quasis.map((q) => q.value.raw).join('');
-          if (node.tag.name === 'css' || !/<(pre|textarea)\b/i.test(raw)) {
-            quasis.forEach((quasi, index) => {
-              let text = minifiers[node.tag.name](quasi.value.raw);
-              if (node.tag.name === 'css') {
-                if (index === 0) text = text.trimStart();
-                if (index === quasis.length - 1) text = text.trimEnd();
-              }
-              if (code.slice(quasi.start, quasi.end) === quasi.value.raw) {
-                edits.push({start: quasi.start, end: quasi.end, text});
-              }
-            });
-          }
+          const texts = minifiers[node.tag.name](quasis.map((quasi) => quasi.value.raw));
+          quasis.forEach((quasi, index) => {
+            if (code.slice(quasi.start, quasi.end) === quasi.value.raw) {
+              edits.push({start: quasi.start, end: quasi.end, text: texts[index]});
+            }
+          });
         }
         for (const value of Object.values(node)) {
           if (Array.isArray(value)) value.forEach((child) => visit(child, node));
