@@ -25,6 +25,24 @@ async function open(browser, path, options) {
   return page;
 }
 
+/** Markup, script and template injections; `${origin}/evil/…` addresses must never be requested. */
+const payloads = (origin) => [
+  `<img src=x onerror=alert('img')>`,
+  `<img src="${origin}/evil/img">`,
+  `"><script>alert('script')</script>`,
+  `'><svg onload=alert('svg')>`,
+  `<iframe src="${origin}/evil/frame"></iframe>`,
+  `<a href="javascript:alert('a')">link</a>`,
+  `<style>@import '${origin}/evil/css';</style>`,
+  `javascript:alert('js')`,
+  ` \tJaVaScRiPt:alert('js-mixed')`,
+  `vbscript:msgbox(1)`,
+  `data:text/html,<script>alert('data')</script>`,
+  `\${alert('template')}`,
+  `{{constructor.constructor('alert(1)')()}}`,
+  `${origin}/evil/link`,
+];
+
 /** Page errors and console errors the page produced. */
 const errorsOf = (page) => [
   ...page.events.errors.map((e) => `page error: ${e}`),
@@ -42,6 +60,288 @@ for (const name of BROWSERS) {
       browser = await launch(name);
     });
     after(() => browser?.close());
+
+    describe('hostile host CSS', () => {
+      let page;
+      before(async () => {
+        page = await open(browser, 'pages/hostile.html');
+      });
+      after(() => page?.close());
+
+      it('keeps every widget button at least 24 by 24 px and clickable', async () => {
+        const small = await page.evaluate(async (tags) => {
+          const h = window.hardening;
+          const problems = [];
+          for (const tag of tags) {
+            const host = document.querySelector(tag);
+            const buttons = [...host.shadowRoot.querySelectorAll('button, [part~="button"]')];
+            for (const button of buttons.filter((b) => b.getClientRects().length)) {
+              const box = button.getBoundingClientRect();
+              if (box.width < 24 || box.height < 24) {
+                problems.push(`${tag} button ${box.width}×${box.height}`);
+              }
+              const x = box.left + box.width / 2;
+              const y = box.top + box.height / 2;
+              button.scrollIntoView({block: 'center'});
+              const at = button.getBoundingClientRect();
+              const hit = document.elementFromPoint(at.left + at.width / 2, at.top + at.height / 2);
+              let deepest = hit;
+              while (deepest?.shadowRoot) {
+                const inner = deepest.shadowRoot.elementFromPoint(
+                  at.left + at.width / 2,
+                  at.top + at.height / 2,
+                );
+                if (!inner || inner === deepest) break;
+                deepest = inner;
+              }
+              if (!button.contains(deepest)) problems.push(`${tag} button covered (${x},${y})`);
+            }
+          }
+          const started = await h.click('iop-care-quiz', 'button', 'Start the self-check');
+          if (!started || !/Question 1 of/.test(h.text('iop-care-quiz'))) {
+            problems.push('quiz did not start');
+          }
+          return problems;
+        }, WIDGETS);
+        assert.deepEqual(small, []);
+      });
+
+      it('keeps body text at 4.5:1 against the widget surface', async () => {
+        const ratios = await page.evaluate((tags) => {
+          const h = window.hardening;
+          return tags.map((tag) => {
+            const paragraph = h.find(tag, 'p');
+            const color = getComputedStyle(paragraph).color;
+            return {tag, ratio: h.contrast(color, h.background(paragraph))};
+          });
+        }, WIDGETS);
+        for (const {tag, ratio} of ratios) assert.ok(ratio >= 4.5, `${tag}: ${ratio.toFixed(2)}:1`);
+      });
+
+      it('passes the page font family through, but not its text colour', async () => {
+        const seen = await page.evaluate((tags) => {
+          const h = window.hardening;
+          return tags.map((tag) => {
+            const style = getComputedStyle(h.find(tag, 'p'));
+            return {tag, font: style.fontFamily, color: style.color};
+          });
+        }, WIDGETS);
+        for (const {tag, font, color} of seen) {
+          assert.match(font, /Courier New/, `${tag} font`);
+          assert.notEqual(color, 'rgb(255, 0, 255)', `${tag} colour`);
+        }
+      });
+    });
+
+    describe('hostile input, on a page without a security policy', () => {
+      let page;
+      before(async () => {
+        page = await open(browser, 'nocsp/pages/empty.html');
+        await page.evaluate(
+          async ({tags, payloads}) => {
+            const h = window.hardening;
+            const main = document.querySelector('main');
+            for (const [n, payload] of payloads.entries()) {
+              const clinic = document.createElement('iop-clinic');
+              for (const name of customElements.get('iop-clinic').observedAttributes) {
+                clinic.setAttribute(name, payload);
+              }
+              for (const tag of tags) {
+                const widget = document.createElement(tag);
+                widget.id = `${tag}-${n}`;
+                for (const name of customElements.get(tag).observedAttributes) {
+                  widget.setAttribute(name, payload);
+                }
+                for (const slot of ['intro', 'cta']) {
+                  const text = document.createElement('p');
+                  text.slot = slot;
+                  text.dataset.fixture = '';
+                  text.textContent = payload;
+                  widget.append(text);
+                }
+                if (tag === 'iop-sober-tips') {
+                  const feed = document.createElement('script');
+                  feed.type = 'application/json';
+                  feed.textContent = JSON.stringify([
+                    {
+                      title: payload,
+                      start: '2099-05-01T18:00:00Z',
+                      location: payload,
+                      url: payload,
+                      description: payload,
+                    },
+                  ]);
+                  widget.append(feed);
+                }
+                clinic.append(widget);
+              }
+              const tips = document.createElement('iop-sober-tips');
+              tips.setAttribute('events-src', '/pages/evil-feed.json');
+              clinic.append(tips);
+              main.append(clinic);
+            }
+            await h.ready();
+            const quizzes = [...document.querySelectorAll('iop-care-quiz')];
+            await Promise.all(quizzes.map((quiz) => h.answerQuiz(quiz)));
+            for (const signup of document.querySelectorAll('iop-buddy-signup')) {
+              await h.click(signup, 'button[type="submit"]');
+            }
+            for (let i = 0; i < 20; i++) await h.settle();
+          },
+          {tags: WIDGETS, payloads: payloads(server.origin)},
+        );
+      });
+      after(() => page?.close());
+
+      it('renders every widget with a payload in every attribute, slot and feed field', async () => {
+        const rendered = await page.evaluate(
+          (tags) => tags.map((tag) => document.querySelectorAll(`${tag}`).length),
+          WIDGETS,
+        );
+        assert.ok(
+          rendered.every((n) => n >= 14),
+          `widgets rendered: ${rendered}`,
+        );
+        const results = await page.evaluate(() =>
+          [...document.querySelectorAll('iop-care-quiz')].filter((q) =>
+            window.hardening.text(q).includes('Your result'),
+          ),
+        );
+        assert.ok(results.length >= 14, 'every quiz reached its result');
+      });
+
+      it('opens no dialog', async () => {
+        const dialogs = await page.evaluate(() => window.hardening.record.dialogs);
+        assert.deepEqual([...dialogs, ...page.events.dialogs], []);
+      });
+
+      it('adds no element or attribute from a payload', async () => {
+        assert.deepEqual(await page.evaluate(() => window.hardening.unsafe()), []);
+      });
+
+      it("requests no payload's address", async () => {
+        const evil = [...page.events.requests, ...server.log].filter((u) => u.includes('/evil/'));
+        assert.deepEqual(evil, []);
+      });
+
+      it('reports problems only as iop-widgets configuration messages', async () => {
+        const other = page.events.console.filter(
+          (m) =>
+            (m.type === 'warning' || m.type === 'warn' || m.type === 'error') &&
+            !m.text.startsWith('iop-widgets:'),
+        );
+        assert.deepEqual(other, []);
+        assert.deepEqual(page.events.errors, []);
+      });
+    });
+
+    describe('privacy: a visitor uses every widget fully', () => {
+      let page;
+      let before_;
+      before(async () => {
+        page = await open(browser, 'pages/widgets.html');
+        const start = server.log.length;
+        before_ = await page.evaluate(async () => {
+          const h = window.hardening;
+          const stored = async () => ({
+            cookie: document.cookie,
+            local: localStorage.length,
+            session: sessionStorage.length,
+            databases: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+          });
+          const initial = await stored();
+          // Links go nowhere: the click is recorded, the navigation prevented.
+          document.addEventListener('click', (event) => {
+            if (event.composedPath().some((n) => n.localName === 'a')) event.preventDefault();
+          });
+
+          const explainer = document.querySelector('iop-program-explainer');
+          for (const summary of explainer.shadowRoot.querySelectorAll('summary')) {
+            summary.click();
+            await explainer.updateComplete;
+          }
+          const cta = [...explainer.shadowRoot.querySelectorAll('a[part~="button"]')];
+          for (const link of cta) link.click();
+
+          await h.answerQuiz('iop-care-quiz');
+
+          const tips = document.querySelector('iop-sober-tips');
+          const occasions = [...tips.shadowRoot.querySelectorAll('input[name="occasion"]')];
+          for (const radio of occasions) {
+            radio.click();
+            await tips.updateComplete;
+            await h.click(tips, 'button[id^="add-"]');
+          }
+          await h.fill(tips, 'input[name="event"]', 'Office party');
+          await h.fill(tips, 'input[name="start"]', '2099-12-18T19:00');
+          await h.click(tips, 'button', 'Copy as text');
+          for (let i = 0; i < 20; i++) await h.settle();
+          // Copied to the clipboard, or (where the browser refuses) shown selected to copy.
+          const exported =
+            h.record.events.some((e) => e.type === 'iop-plan-export') ||
+            /Office party/.test(h.find(tips, '#plan-text')?.value ?? '');
+
+          await h.fillSignup('iop-buddy-signup');
+          await h.click('iop-buddy-signup', 'button[type="submit"]');
+          for (let i = 0; i < 100; i++) {
+            if (h.record.events.some((e) => e.type === 'iop-buddy-sent')) break;
+            await new Promise((done) => setTimeout(done, 50));
+          }
+          const events = h.record.events.map((e) => e.type);
+          return {initial, after: await stored(), events, exported};
+        });
+        before_.server = server.log.slice(start);
+      });
+      after(() => page?.close());
+
+      it('uses every widget to its end', () => {
+        const events = new Set(before_.events);
+        for (const type of [
+          'iop-cta',
+          'iop-quiz-complete',
+          'iop-occasion-change',
+          'iop-buddy-sent',
+        ]) {
+          assert.ok(events.has(type), `no ${type}`);
+        }
+        assert.ok(before_.exported, 'the plan was not exported as text');
+      });
+
+      it('contacts only the configured endpoint and events feed, besides its own assets', () => {
+        const allowed = new Set([
+          '/pages/widgets.html',
+          '/pages/probe.js',
+          '/cdn/iop-widgets.js',
+          '/pages/events.json',
+          '/e2e-endpoint/signup',
+        ]);
+        const paths = page.events.requests
+          .filter((url) => !url.startsWith('data:'))
+          .map((url) => (url.startsWith(server.origin) ? new URL(url).pathname : url));
+        assert.deepEqual(
+          paths.filter((p) => !allowed.has(p)),
+          [],
+        );
+        assert.ok(paths.includes('/e2e-endpoint/signup'));
+        const received = before_.server.map((line) => line.split(' ')[1].split('?')[0]);
+        assert.deepEqual(
+          received.filter((p) => !allowed.has(p)),
+          [],
+        );
+      });
+
+      it('sets no cookie and stores nothing', async () => {
+        assert.deepEqual(before_.after, before_.initial);
+        assert.deepEqual(before_.initial, {cookie: '', local: 0, session: 0, databases: 0});
+        assert.deepEqual(await page.evaluate(() => window.hardening.record.writes), []);
+      });
+
+      it('logs no error and no warning', () => {
+        assert.deepEqual(errorsOf(page), []);
+        const warnings = page.events.console.filter((m) => /^warn/.test(m.type));
+        assert.deepEqual(warnings, []);
+      });
+    });
 
     describe('strict Content-Security-Policy with Trusted Types', () => {
       let page;

@@ -115,6 +115,35 @@
     focused,
     settle,
 
+    /**
+     * What a payload could have turned into: in every shadow root, any script, frame, object,
+     * embed, image, style, link, base or meta element; anywhere, an `on…` attribute or a
+     * `javascript:`, `vbscript:` or `data:` link or source.
+     */
+    unsafe() {
+      const found = [];
+      const tags = /^(script|iframe|frame|object|embed|img|image|style|link|base|meta|svg)$/;
+      const urlAttributes = /^(href|src|action|formaction|xlink:href|srcdoc|data|poster)$/;
+      for (const element of everything()) {
+        const inShadow = element.getRootNode() instanceof ShadowRoot;
+        const fixture = element.closest('[data-fixture]') && !inShadow;
+        if (!inShadow && !element.closest(widgets)) continue;
+        if (inShadow && tags.test(element.localName)) found.push(`<${element.localName}>`);
+        if (fixture && element.localName !== 'p') found.push(`<${element.localName}> in a slot`);
+        for (const {name, value} of element.attributes) {
+          if (/^on/i.test(name)) found.push(`<${element.localName} ${name}>`);
+          const plain = [...value]
+            .filter((c) => c > ' ')
+            .join('')
+            .toLowerCase();
+          if (urlAttributes.test(name) && /^(javascript|vbscript|data):/.test(plain)) {
+            found.push(`<${element.localName} ${name}="${value.slice(0, 40)}">`);
+          }
+        }
+      }
+      return found;
+    },
+
     /** Waits until every iop widget on the page is defined and has rendered. */
     async ready() {
       const elements = [...document.querySelectorAll(widgets)];
@@ -185,15 +214,15 @@
      */
     async answerQuiz(host) {
       const quiz = typeof host === 'string' ? document.querySelector(host) : host;
-      if (this.find(quiz, 'button', 'Start the self-check')) {
-        await this.click(quiz, 'button', 'Start the self-check');
-      }
+      this.find(quiz, 'button', 'Start the self-check')?.click();
+      await quiz.updateComplete;
       for (let step = 0; step < 40; step++) {
         const radios = [...quiz.shadowRoot.querySelectorAll('input[type="radio"]')];
         if (!radios.length) return step;
         radios[radios.length - 1].click();
         await quiz.updateComplete;
-        await this.click(quiz, 'button[type="submit"]');
+        quiz.shadowRoot.querySelector('button[type="submit"]').click();
+        await quiz.updateComplete;
       }
       throw new Error('the quiz never reached its result');
     },
