@@ -22,6 +22,7 @@
 //
 // Run `lit-localize build` first: the locale modules under src/generated/ are generated, not in
 // git (`npm run build`, `npm run check` and `npm start` do it).
+import {createHash} from 'node:crypto';
 import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -186,6 +187,46 @@ function minifyTemplates() {
   };
 }
 
+const HELPERS_PREFIX = '\0iop-esbuild-helpers:';
+
+/**
+ * esbuild writes its helpers (`__decorateClass` for the `@property()` decorators) at the top of
+ * each module that needs them, so a file held one copy per decorated class. This moves them to a
+ * shared module, one for each distinct text, which every such module imports.
+ */
+function sharedHelpers() {
+  const helpers = new Map();
+  return {
+    name: 'iop-shared-helpers',
+    resolveId: (id) => (id.startsWith(HELPERS_PREFIX) ? id : null),
+    load(id) {
+      if (!id.startsWith(HELPERS_PREFIX)) return null;
+      const {text, names} = helpers.get(id);
+      return `${text}\nexport {${names.join(', ')}};`;
+    },
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !code.includes('var __')) return null;
+      const declarations = [];
+      for (const node of this.parse(code).body) {
+        if (node.type === 'ExpressionStatement' && node.directive) continue;
+        const names =
+          node.type === 'VariableDeclaration' ? node.declarations.map((d) => d.id.name) : [];
+        if (!names.length || !names.every((name) => /^__\w+$/.test(name ?? ''))) break;
+        declarations.push({node, names});
+      }
+      if (!declarations.length) return null;
+      const {start} = declarations[0].node;
+      const {end} = declarations.at(-1).node;
+      const text = code.slice(start, end);
+      const names = declarations.flatMap((declaration) => declaration.names);
+      const module = HELPERS_PREFIX + createHash('sha256').update(text).digest('hex').slice(0, 16);
+      helpers.set(module, {text, names});
+      const statement = `import {${names.join(', ')}} from ${JSON.stringify(module)};`;
+      return {code: code.slice(0, start) + statement + code.slice(end), map: null};
+    },
+  };
+}
+
 /** Adds the license banner after minification, to the entry files only. */
 function licenseBanner() {
   return {
@@ -305,6 +346,7 @@ function cdnBuild({input, file, first}) {
       widgetEntries(),
       localeChunks({entry: file}),
       esbuild({tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022'}),
+      sharedHelpers(),
       shortMessageIds({
         xliffDir: join(root, 'xliff'),
         isSource: (id) => id.startsWith(join(root, 'src/')) && id.endsWith('.ts'),
