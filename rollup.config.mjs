@@ -227,6 +227,23 @@ function sharedHelpers() {
   };
 }
 
+/**
+ * Fails the build if a development build (Lit's `development/` files, with their dev-mode checks
+ * and warnings) is bundled: node-resolve picks the production files unless it is asked for the
+ * `development` export condition, and this keeps it so.
+ */
+function productionBuilds() {
+  return {
+    name: 'iop-production-builds',
+    generateBundle() {
+      const development = [...this.getModuleIds()].filter((id) =>
+        /[\\/]node_modules[\\/].*[\\/]development[\\/]/.test(id),
+      );
+      if (development.length) this.error(`development builds bundled: ${development.join(', ')}`);
+    },
+  };
+}
+
 /** Adds the license banner after minification, to the entry files only. */
 function licenseBanner() {
   return {
@@ -354,6 +371,7 @@ function cdnBuild({input, file, first}) {
       }),
       minifyTemplates(),
       nodeResolve({browser: true}),
+      productionBuilds(),
       terser({module: true, ecma: 2022, compress: {passes: 2}, format: {comments: false}}),
       licenseBanner(),
     ],
