@@ -343,6 +343,97 @@ for (const name of BROWSERS) {
       });
     });
 
+    describe('embedding mistakes', () => {
+      let page;
+      before(async () => {
+        page = await open(browser, 'pages/embedded.html');
+        await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+      });
+      after(() => page?.close());
+
+      it('loads the file twice, before and after the tags, with a per-widget file: no error', async () => {
+        const state = await page.evaluate(() => ({
+          bundles: window.IopWidgets?.bundles?.length,
+          rendered: [...document.querySelectorAll(window.hardening.widgets)].map(
+            (el) => window.hardening.text(el).length > 200,
+          ),
+        }));
+        assert.equal(state.bundles, 3);
+        assert.deepEqual(state.rendered, Array(12).fill(true));
+        assert.deepEqual(errorsOf(page), []);
+      });
+
+      it('keeps three instances of every widget independent', async () => {
+        const state = await page.evaluate(async () => {
+          const h = window.hardening;
+          await h.answerQuiz('#quiz-2');
+          await h.click('#explainer-3', 'summary');
+          const tips = document.querySelector('#tips-1');
+          tips.shadowRoot.querySelectorAll('input[name="occasion"]')[2].click();
+          await tips.updateComplete;
+          await h.fill('#signup-2', 'input[name="name"]', 'Robin');
+          const value = (id) => h.find(id, 'input[name="name"]').value;
+          const occasion = (id) =>
+            [...h.find(id, 'fieldset').querySelectorAll('input')].findIndex((i) => i.checked);
+          return {
+            quizzes: ['#quiz-1', '#quiz-2', '#quiz-3'].map((id) =>
+              h.text(id).includes('Your result'),
+            ),
+            open: ['#explainer-1', '#explainer-2', '#explainer-3'].map(
+              (id) => h.find(id, 'details').open,
+            ),
+            occasions: ['#tips-1', '#tips-2', '#tips-3'].map(occasion),
+            names: ['#signup-1', '#signup-2', '#signup-3'].map(value),
+          };
+        });
+        assert.deepEqual(state, {
+          quizzes: [false, true, false],
+          open: [false, false, true],
+          occasions: [2, 0, 0],
+          names: ['', 'Robin', ''],
+        });
+      });
+
+      it('keeps working when a CMS inserts, moves, removes and re-inserts the tags', async () => {
+        const state = await page.evaluate(async (tags) => {
+          const h = window.hardening;
+          const main = document.querySelector('main');
+          const box = Object.assign(document.createElement('section'), {id: 'later'});
+          main.append(box);
+          const made = tags.map((tag) => box.appendChild(document.createElement(tag)));
+          await h.ready();
+          const fresh = made.map((el) => h.text(el).length > 200);
+          // Move, remove, re-insert.
+          const other = main.appendChild(document.createElement('div'));
+          for (const el of made) other.append(el);
+          await h.settle();
+          for (const el of made) el.remove();
+          await h.settle();
+          for (const el of made) box.append(el);
+          await h.ready();
+          const quiz = made[1];
+          await h.answerQuiz(quiz);
+          // Re-renders when an attribute changes after re-insertion.
+          const hadDetails = Boolean(h.find(made[0], 'details'));
+          made[0].setAttribute('variant', 'compact');
+          await made[0].updateComplete;
+          return {
+            fresh,
+            again: made.map((el) => h.text(el).length > 200),
+            result: h.text(quiz).includes('Your result'),
+            rerendered: !hadDetails && Boolean(h.find(made[0], 'details')),
+          };
+        }, WIDGETS);
+        assert.deepEqual(state, {
+          fresh: [true, true, true, true],
+          again: [true, true, true, true],
+          result: true,
+          rerendered: true,
+        });
+        assert.deepEqual(errorsOf(page), []);
+      });
+    });
+
     describe('strict Content-Security-Policy with Trusted Types', () => {
       let page;
       before(async () => {

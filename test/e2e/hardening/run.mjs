@@ -26,8 +26,9 @@ const count = (data, key) => {
 };
 stream.on('test:pass', (data) => count(data, 'passed'));
 stream.on('test:fail', (data) => count(data, 'failed'));
-stream.compose(spec).pipe(process.stdout);
-await new Promise((done) => stream.on('end', done));
+const report = stream.compose(spec);
+report.pipe(process.stdout);
+await new Promise((done) => report.on('end', done));
 
 const total = {passed: 0, failed: 0};
 for (const entry of counts.values()) {
