@@ -460,6 +460,8 @@ const optionPanels = new Map();
 let colours = [];
 let meta;
 let shownLocale = '';
+/** The attributes this page set on the preview widget. */
+let previewAttributes = new Set();
 const sheet = new CSSStyleSheet();
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
@@ -537,10 +539,12 @@ function updatePreview({tag, attributes, lang}, css) {
   if (!widget || widget.localName !== tag) {
     widget = document.createElement(tag);
     preview.replaceChildren(widget);
+    previewAttributes = new Set();
   }
   const wanted = new Map(attributes.map(([n, v]) => [n, v === true ? '' : v]));
-  for (const name of widget.getAttributeNames())
-    if (!wanted.has(name)) widget.removeAttribute(name);
+  // Remove only what this page set: a widget may set attributes of its own (`dir` in Arabic).
+  for (const name of previewAttributes) if (!wanted.has(name)) widget.removeAttribute(name);
+  previewAttributes = new Set(wanted.keys());
   for (const [name, value] of wanted) {
     if (widget.getAttribute(name) !== value) widget.setAttribute(name, value);
   }
