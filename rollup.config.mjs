@@ -75,10 +75,10 @@ function widgetEntries() {
 
 /**
  * Minifies the static text of Lit's `css` and `html` templates, which terser leaves alone: CSS
- * loses comments, the spaces around punctuation, the zero before a decimal point (`.5rem`) and the
- * space before `!important`; HTML loses line breaks and indentation (each run becomes one space,
- * which renders the same). Strings in CSS, the content of `<pre>` and `<textarea>` elements, and
- * templates passed to `msg()` are left exactly as written.
+ * loses comments, the spaces around punctuation, the zero before a decimal point (`.5rem`), the
+ * space before `!important` and the spaces around `*` and `/` in `calc()`; HTML loses line breaks
+ * and indentation (each run becomes one space, which renders the same). Strings in CSS, the content
+ * of `<pre>` and `<textarea>` elements, and templates passed to `msg()` are left exactly as written.
  */
 function minifyTemplates() {
   const cssText = (text) =>
@@ -94,7 +94,8 @@ function minifyTemplates() {
               .replace(/: /g, ':')
               .replace(/;}/g, '}')
               .replace(/([\s:,(])(-?)0\.(?=\d)/g, '$1$2.')
-              .replace(/ !important/g, '!important'),
+              .replace(/ !important/g, '!important')
+              .replace(/calc\([^;{}]*\)/g, (calc) => calc.replace(/ ([*/]) /g, '$1')),
       )
       .join('');
   /** The static parts of a `css` template, minified. */
