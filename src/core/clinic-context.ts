@@ -23,7 +23,9 @@ function enclosingClinic(node: Node): Element | null {
  */
 export class ClinicContext implements ReactiveController {
   private clinic: Element | null = null;
-  private readonly observer = new MutationObserver(() => this.host.requestUpdate());
+  // Created on first connection, not in the constructor: a server renderer constructs elements
+  // where `MutationObserver` does not exist, and never connects them.
+  private observer: MutationObserver | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -32,6 +34,7 @@ export class ClinicContext implements ReactiveController {
   hostConnected(): void {
     this.clinic = enclosingClinic(this.host);
     if (this.clinic) {
+      this.observer ??= new MutationObserver(() => this.host.requestUpdate());
       this.observer.observe(this.clinic, {
         attributes: true,
         attributeFilter: [...clinicAttributes],
@@ -42,7 +45,7 @@ export class ClinicContext implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
+    this.observer?.disconnect();
     this.clinic = null;
   }
 

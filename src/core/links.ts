@@ -5,14 +5,17 @@ const allowedProtocols = new Set(['https:', 'http:', 'tel:', 'mailto:']);
 /**
  * Returns `value` as an absolute link when its protocol is `https:`, `http:`, `tel:` or `mailto:`.
  * Anything else (`javascript:`, `data:`, text that is not a URL) gives `undefined` and one console
- * warning naming `source`, so a bad value is never rendered as a link.
+ * warning naming `source`, so a bad value is never rendered as a link. On a server (no `document`)
+ * a relative link is checked against a stand-in base and kept as written, for the browser to
+ * resolve.
  */
 export function safeUrl(value: string | null | undefined, source: string): string | undefined {
   const text = value?.trim();
   if (!text) return undefined;
   try {
-    const url = new URL(text, document.baseURI);
-    if (allowedProtocols.has(url.protocol)) return url.href;
+    const base = globalThis.document?.baseURI;
+    const url = new URL(text, base ?? 'https://server.invalid/');
+    if (allowedProtocols.has(url.protocol)) return base || URL.canParse(text) ? url.href : text;
   } catch {
     // Fall through to the warning: the value is not a URL at all.
   }

@@ -118,6 +118,8 @@ export class IopBuddySignup extends IopElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const endpoint = this.endpoint?.trim();
     if (!changed.has('endpoint') || !endpoint || endpoint === this.refusedEndpoint) return;
+    // A server renderer has no page to resolve the endpoint against; the browser checks it.
+    if (typeof document === 'undefined') return;
     const check = checkEndpoint(endpoint, document.baseURI, location.origin);
     if (!check.ok && check.problem !== 'missing') {
       this.refusedEndpoint = endpoint;

@@ -25,7 +25,8 @@ export interface Notice {
 /** The locale for dates: the page's own tag (`en-GB`) when the widgets speak its language. */
 export function dateLocale(): string {
   const locale = getLocale();
-  const page = document.documentElement.lang;
+  // A server renderer has no document: it dates in the widgets' own locale.
+  const page = globalThis.document?.documentElement.lang;
   try {
     if (page && matchLocale(page) === locale) return Intl.getCanonicalLocales(page)[0];
   } catch {

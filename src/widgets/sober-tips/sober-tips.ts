@@ -83,19 +83,21 @@ export class IopSoberTips extends IopElement {
   private feedController?: AbortController;
   private feedStale = false;
   private inlineText?: string;
-  private readonly lightObserver = new MutationObserver(() => {
-    if (inlineFeedText(this) !== this.inlineText) this.requestFeed();
-  });
+  // Created on first connection: a server renderer constructs the element without a DOM.
+  private lightObserver?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.lightObserver ??= new MutationObserver(() => {
+      if (inlineFeedText(this) !== this.inlineText) this.requestFeed();
+    });
     this.lightObserver.observe(this, {childList: true, subtree: true, characterData: true});
     this.requestFeed();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.lightObserver.disconnect();
+    this.lightObserver?.disconnect();
     this.feedController?.abort();
   }
 
