@@ -1,0 +1,131 @@
+// Every widget renders with Lit's server renderer to declarative shadow DOM, in English, with the
+// page's attribute values escaped. `ssr-render.mjs` imports `@lit-labs/ssr` (and its DOM shim)
+// before the widgets.
+import assert from 'node:assert/strict';
+import {after, describe, it} from 'node:test';
+import {disposeBuild, renderWidget, widgetTags} from '../server/ssr-render.mjs';
+
+const attack = '"><img src=x onerror=alert(1)>';
+const escapedAttack = '&quot;&gt;&lt;img src=x onerror=alert(1)&gt;';
+
+/**
+ * Each widget, what a visitor reads first, a text its first view shows, and whether that view
+ * carries the 988 crisis line.
+ */
+const widgets = [
+  {
+    tag: 'iop-program-explainer',
+    heading: 'What to know about intensive outpatient programs (IOPs)',
+    clinicText: 'You can contact Harbor Recovery with your questions before you decide anything.',
+    crisisLine: true,
+  },
+  {
+    tag: 'iop-care-quiz',
+    heading: 'Which kind of care could help? A private self-check',
+    clinicText: 'Start the self-check',
+  },
+  {
+    tag: 'iop-sober-tips',
+    heading: 'Staying alcohol-free at social events',
+    clinicText: 'Party',
+  },
+  {
+    tag: 'iop-buddy-signup',
+    heading: 'Recovery buddies',
+    clinicText: 'Harbor Recovery',
+    crisisLine: true,
+  },
+];
+
+/** The HTML with style sheets and Lit's hydration comments taken out, whitespace folded. */
+const markup = (html) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\s+/g, ' ');
+
+after(() => disposeBuild());
+
+describe('server rendering', () => {
+  it('covers every widget', () => {
+    assert.deepEqual(
+      widgets.map((widget) => widget.tag),
+      widgetTags,
+    );
+  });
+
+  for (const {tag, heading, clinicText, crisisLine = false} of widgets) {
+    describe(`<${tag}>`, () => {
+      it('renders to declarative shadow DOM with its English text', async () => {
+        const html = await renderWidget(tag, {
+          'clinic-name': 'Harbor Recovery',
+          phone: '(555) 010-4477',
+          'intake-url': 'https://harbor.example/intake',
+          region: 'US',
+        });
+        assert.match(html, new RegExp(`^(<!--[^>]*-->)*<${tag}\\s`));
+        assert.match(html, /<template shadowroot="open" shadowrootmode="open">/);
+        assert.equal(html.match(/<template shadowroot/g).length, 1);
+        const text = markup(html);
+        assert.ok(text.includes(heading), `no heading "${heading}"`);
+        assert.ok(text.includes(clinicText), `no "${clinicText}"`);
+        // The shared host styles come with the markup, so nothing shifts when the script loads.
+        assert.match(html, /<style>[\s\S]*--_iop-accent/);
+        // Crisis help is part of the server output, not added later.
+        assert.equal(/href="tel:988"/.test(html), crisisLine);
+      });
+
+      it('escapes attribute values and clinic text', async () => {
+        const html = await renderWidget(tag, {'clinic-name': attack, phone: '(555) 010-4477'});
+        assert.ok(!html.includes('<img'), 'an unescaped <img> tag in the output');
+        assert.ok(
+          !/\sonerror=/i.test(html.replaceAll(escapedAttack, '')),
+          'a live onerror attribute',
+        );
+        assert.ok(html.includes(`clinic-name="${escapedAttack}"`), 'clinic-name not kept, escaped');
+      });
+
+      it('renders a bad link as no link, and keeps a relative intake link as written', async () => {
+        const warnings = [];
+        const warn = console.warn;
+        console.warn = (...args) => warnings.push(args.join(' '));
+        let bad;
+        try {
+          bad = await renderWidget(tag, {phone: 'call us', 'intake-url': 'javascript:alert(1)'});
+        } finally {
+          console.warn = warn;
+        }
+        assert.deepEqual(warnings, [
+          `iop-widgets: <${tag}> phone "call us" is not a phone number; it was ignored.`,
+          `iop-widgets: <${tag}> intake-url "javascript:alert(1)" is not an http(s), tel or mailto link; it was ignored.`,
+        ]);
+        assert.ok(!/href="javascript:/i.test(bad), 'a javascript: link');
+        assert.ok(!bad.includes('href="tel:call'), 'a tel: link from words');
+        const relative = await renderWidget(tag, {'intake-url': '/intake'});
+        assert.ok(!/href="https:\/\/server\.invalid/.test(relative), 'a stand-in base leaked');
+      });
+    });
+  }
+
+  it('renders the explainer call and relative intake links', async () => {
+    const html = await renderWidget('iop-program-explainer', {
+      phone: '(555) 010-4477',
+      'intake-url': '/intake',
+    });
+    assert.match(html, /href="tel:5550104477"/);
+    assert.match(html, /href="\/intake"/);
+  });
+
+  it('renders the text the clinic name is part of, escaped', async () => {
+    const html = await renderWidget('iop-program-explainer', {
+      'clinic-name': attack,
+      phone: '(555) 010-4477',
+    });
+    assert.ok(markup(html).includes(`You can contact ${escapedAttack} with your questions`));
+  });
+
+  it('renders the tips for the occasion it is given', async () => {
+    const html = await renderWidget('iop-sober-tips', {occasion: 'wedding'});
+    assert.match(markup(html), /<h3 id="tips-heading"> Tips: Wedding <\/h3>/);
+  });
+});
