@@ -91,7 +91,7 @@ async function launchFirefox() {
         events,
         goto: (url) => page.goto(url, {waitUntil: 'load'}),
         evaluate: (fn, arg) => page.evaluate(fn, arg),
-        press: (key) => page.keyboard.press(key),
+        press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
         type: (text) => page.keyboard.type(text),
         setViewport: ({width, height}) => page.setViewport({width, height}),
         screenshot: (path) => page.screenshot({path, fullPage: true}),

@@ -7,6 +7,8 @@
 // serves them with the shared static server's strict Content-Security-Policy, or without it
 // under /nocsp/, logs every request and receives signups at /e2e-endpoint/.
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {after, before, describe, it} from 'node:test';
 import {launch} from './browsers.mjs';
 import {startServer} from './server.mjs';
@@ -14,6 +16,10 @@ import {startServer} from './server.mjs';
 const BROWSERS = (process.env.HARDENING_BROWSERS ?? 'chromium,firefox').split(',');
 const WIDGETS = ['iop-program-explainer', 'iop-care-quiz', 'iop-sober-tips', 'iop-buddy-signup'];
 
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const server = await startServer();
 after(() => server.close());
 
@@ -431,6 +437,273 @@ for (const name of BROWSERS) {
           rerendered: true,
         });
         assert.deepEqual(errorsOf(page), []);
+      });
+    });
+
+    describe('stress', () => {
+      let page;
+      before(async () => {
+        page = await open(browser, 'pages/empty.html');
+      });
+      after(() => page?.close());
+
+      /** Creates, renders and removes every widget `n` times. */
+      const cycles = (n) =>
+        page.evaluate(
+          async ({n, tags}) => {
+            const main = document.querySelector('main');
+            for (let i = 0; i < n; i++) {
+              const made = tags.map((tag) => main.appendChild(document.createElement(tag)));
+              await Promise.all(made.map((el) => el.updateComplete));
+              for (const el of made) el.remove();
+            }
+            return document.querySelectorAll('main *').length;
+          },
+          {n, tags: WIDGETS},
+        );
+
+      // Listener counts and heap size come from the Chrome DevTools Protocol, which Firefox over
+      // WebDriver BiDi does not offer: there, the 500 cycles run and must leave no error behind.
+      it('creates and removes every widget 500 times without growth', async () => {
+        if (!page.chromium) {
+          assert.equal(await cycles(500), 0);
+          assert.deepEqual(errorsOf(page), []);
+          return;
+        }
+        const cdp = await page.chromium.cdp();
+        const listeners = async () => {
+          const counts = [];
+          for (const expression of ['window', 'document']) {
+            const {result} = await cdp.send('Runtime.evaluate', {expression});
+            const {listeners} = await cdp.send('DOMDebugger.getEventListeners', {
+              objectId: result.objectId,
+            });
+            counts.push(listeners.length);
+          }
+          return counts;
+        };
+        const heap = async () => {
+          await cdp.send('HeapProfiler.collectGarbage');
+          await cdp.send('HeapProfiler.collectGarbage');
+          return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+        };
+        await cycles(5);
+        const startListeners = await listeners();
+        await cycles(95);
+        const at100 = await heap();
+        await cycles(400);
+        const at500 = await heap();
+        assert.deepEqual(await listeners(), startListeners, 'listeners on window, document');
+        const growth = (at500 - at100) / 1024 / 1024;
+        assert.ok(growth < 2, `heap grew ${growth.toFixed(2)} MB between 100 and 500 cycles`);
+        assert.deepEqual(errorsOf(page), []);
+      });
+
+      it('stays responsive after the quiz is answered 200 times in a row', async () => {
+        const last = await page.evaluate(async () => {
+          const h = window.hardening;
+          const quiz = document
+            .querySelector('main')
+            .appendChild(document.createElement('iop-care-quiz'));
+          await quiz.updateComplete;
+          for (let i = 0; i < 199; i++) {
+            await h.answerQuiz(quiz);
+            h.find(quiz, 'button', 'Start over').click();
+            await quiz.updateComplete;
+          }
+          // The 200th run: time one answer → next question.
+          h.find(quiz, 'button', 'Start the self-check').click();
+          await quiz.updateComplete;
+          const radios = quiz.shadowRoot.querySelectorAll('input[type="radio"]');
+          radios[radios.length - 1].click();
+          const start = performance.now();
+          h.find(quiz, 'button[type="submit"]').click();
+          await quiz.updateComplete;
+          const took = performance.now() - start;
+          return {took, text: h.text(quiz)};
+        });
+        assert.match(last.text, /Question 2 of/);
+        assert.ok(last.took < 50, `answer → next question took ${last.took.toFixed(1)} ms`);
+      });
+    });
+
+    describe('reach', () => {
+      it('fits 320 px (400 % zoom of 1280 px) without horizontal scrolling, in every state', async () => {
+        const page = await open(browser, 'pages/widgets.html', {width: 320, height: 640});
+        try {
+          const overflow = await page.evaluate(async () => {
+            const h = window.hardening;
+            const wide = [];
+            const check = (state) => {
+              const width = document.documentElement.scrollWidth;
+              if (width > innerWidth) wide.push(`${state}: ${width} > ${innerWidth}`);
+            };
+            check('start');
+            const explainer = document.querySelector('iop-program-explainer');
+            for (const summary of explainer.shadowRoot.querySelectorAll('summary')) summary.click();
+            await explainer.updateComplete;
+            check('explainer sections open');
+            await h.click('iop-care-quiz', 'button', 'Start the self-check');
+            check('quiz question');
+            await h.click('iop-care-quiz', 'button', 'Need help now?');
+            check('quiz help');
+            await h.answerQuiz('iop-care-quiz');
+            check('quiz result');
+            await h.click('iop-buddy-signup', 'button[type="submit"]');
+            check('signup errors');
+            return wide;
+          });
+          assert.deepEqual(overflow, []);
+        } finally {
+          await page.close();
+        }
+      });
+
+      it('takes the quiz and builds a tips plan by keyboard, focus always visible', async () => {
+        const page = await open(browser, 'pages/empty.html');
+        try {
+          await page.evaluate(async () => {
+            const main = document.querySelector('main');
+            main.append(document.createElement('iop-care-quiz'));
+            main.append(document.createElement('iop-sober-tips'));
+            await window.hardening.ready();
+          });
+          const focus = () =>
+            page.evaluate(() => {
+              const el = window.hardening.focused();
+              // A chip draws the ring of its radio on its label.
+              const ringed = (node) => {
+                const style = node && getComputedStyle(node);
+                return (
+                  (style?.outlineStyle !== 'none' && parseFloat(style?.outlineWidth) > 0) ||
+                  (style?.boxShadow ?? 'none') !== 'none'
+                );
+              };
+              return {
+                tag: el?.localName ?? 'none',
+                type: el?.getAttribute('type') ?? '',
+                text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40),
+                inShadow: el?.getRootNode() instanceof ShadowRoot,
+                visible: ringed(el) || ringed(el?.closest('label')),
+              };
+            });
+          const problems = [];
+          const tab = async (until, limit = 15) => {
+            for (let i = 0; i < limit; i++) {
+              await page.press('Tab');
+              const now = await focus();
+              if (now.tag === 'body' || now.tag === 'none') problems.push('focus lost to body');
+              else if (now.inShadow && !now.visible)
+                problems.push(`no focus ring: ${now.tag} ${now.type} ${now.text}`);
+              if (until(now)) return now;
+            }
+            throw new Error(`never reached the wanted control: ${JSON.stringify(await focus())}`);
+          };
+          await tab((f) => f.text.includes('Start the self-check'));
+          await page.press('Enter');
+          let result = false;
+          for (let step = 0; step < 30 && !result; step++) {
+            await tab((f) => f.type === 'radio');
+            await page.press('ArrowUp'); // wraps round to the last answer, never a red flag's Yes
+            await page.press('Enter'); // submits the question's form
+            await page.evaluate(() => window.hardening.settle());
+            const now = await focus();
+            if (now.tag === 'body') problems.push('focus lost to body after an answer');
+            result = await page.evaluate(() =>
+              window.hardening.text('iop-care-quiz').includes('Your result'),
+            );
+          }
+          assert.ok(result, 'the quiz never reached its result by keyboard');
+          // Tips: choose another occasion with the arrows, then add a tip with Space.
+          await tab((f) => f.type === 'radio', 60);
+          await page.press('ArrowRight');
+          await tab((f) => f.text.startsWith('Add to my plan'));
+          await page.press('Space');
+          const added = await page.evaluate(() => {
+            const tips = document.querySelector('iop-sober-tips');
+            return {
+              occasion: window.hardening.record.events.some(
+                (e) => e.type === 'iop-occasion-change',
+              ),
+              pressed: Boolean(tips.shadowRoot.querySelector('button[aria-pressed="true"]')),
+            };
+          });
+          assert.deepEqual(added, {occasion: true, pressed: true});
+          assert.deepEqual([...new Set(problems)], []);
+        } finally {
+          await page.close();
+        }
+      });
+
+      it('passes axe in every main state', async () => {
+        const page = await open(browser, 'nocsp/pages/widgets.html');
+        try {
+          await page.evaluate(axeSource);
+          const violations = [];
+          const axe = async (state) => {
+            const found = await page.evaluate(async () => {
+              const {violations} = await window.axe.run(document, {
+                runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+              });
+              return violations.map((v) => `${v.id} (${v.nodes.length})`);
+            });
+            violations.push(...found.map((v) => `${state}: ${v}`));
+          };
+          await axe('start');
+          await page.evaluate(async () => {
+            const h = window.hardening;
+            const explainer = document.querySelector('iop-program-explainer');
+            for (const summary of explainer.shadowRoot.querySelectorAll('summary')) summary.click();
+            await h.click('iop-care-quiz', 'button', 'Start the self-check');
+            await h.click('iop-buddy-signup', 'button[type="submit"]');
+          });
+          await axe('explainer open, quiz question, signup errors');
+          await page.evaluate(async () => {
+            const h = window.hardening;
+            await h.click('iop-care-quiz', 'button', 'Need help now?');
+            await h.answerQuiz('iop-care-quiz');
+            await h.click('iop-sober-tips', 'button[id^="add-"]');
+            await h.fillSignup('iop-buddy-signup');
+            await h.click('iop-buddy-signup', 'button[type="submit"]');
+            for (let i = 0; i < 40; i++) await h.settle();
+          });
+          await axe('quiz result, tips plan, signup sent');
+          assert.deepEqual(violations, []);
+        } finally {
+          await page.close();
+        }
+      });
+
+      // Forced-colours emulation is a Chromium feature; Firefox over WebDriver BiDi has none.
+      it('keeps a visible border on every button in forced-colours mode (Chromium)', async (t) => {
+        if (browser.name !== 'chromium') return t.skip('no forced-colours emulation over BiDi');
+        const page = await open(browser, 'pages/widgets.html');
+        try {
+          await page.chromium.forcedColors('active');
+          const borderless = await page.evaluate(async (tags) => {
+            const h = window.hardening;
+            await h.click('iop-care-quiz', 'button', 'Start the self-check');
+            const found = [];
+            for (const tag of tags) {
+              const host = document.querySelector(tag);
+              for (const b of host.shadowRoot.querySelectorAll(
+                'button:not(.link), a[part~="button"]',
+              )) {
+                if (!b.getClientRects().length) continue;
+                const s = getComputedStyle(b);
+                const sides = ['Top', 'Right', 'Bottom', 'Left'].filter(
+                  (side) =>
+                    s[`border${side}Style`] !== 'none' && parseFloat(s[`border${side}Width`]) > 0,
+                );
+                if (sides.length < 4) found.push(`${tag}: ${b.textContent.trim().slice(0, 30)}`);
+              }
+            }
+            return found;
+          }, WIDGETS);
+          assert.deepEqual(borderless, []);
+        } finally {
+          await page.close();
+        }
       });
     });
 

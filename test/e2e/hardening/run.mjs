@@ -1,5 +1,5 @@
 // Runs the hardening suite (hardening.test.mjs) with node:test, prints its spec report, then one
-// line `hardening: N passed, N failed (chromium N/N, firefox N/N)`, and exits with 1 on a failure.
+// line `hardening: N passed, N failed (chromium N/N, firefox N/N, N skipped)`, and exits with 1 on a failure.
 import {existsSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -20,8 +20,8 @@ stream.on('test:start', (data) => {
 });
 const count = (data, key) => {
   if (data.details?.type === 'suite') return;
-  const entry = counts.get(top) ?? {passed: 0, failed: 0};
-  entry[key]++;
+  const entry = counts.get(top) ?? {passed: 0, failed: 0, skipped: 0};
+  entry[data.skip ? 'skipped' : key]++;
   counts.set(top, entry);
 };
 stream.on('test:pass', (data) => count(data, 'passed'));
@@ -35,7 +35,10 @@ for (const entry of counts.values()) {
   total.passed += entry.passed;
   total.failed += entry.failed;
 }
-const per = [...counts].map(([browser, c]) => `${browser} ${c.passed}/${c.passed + c.failed}`);
+const per = [...counts].map(
+  ([browser, c]) =>
+    `${browser} ${c.passed}/${c.passed + c.failed}` + (c.skipped ? `, ${c.skipped} skipped` : ''),
+);
 console.log(
   `hardening: ${total.passed} passed, ${total.failed} failed (${per.join(', ') || 'no tests'})`,
 );
