@@ -493,13 +493,15 @@ function collect() {
 
 function updateColours(widget, scheme, declarations) {
   const schemes = scheme ? [scheme] : ['light', 'dark'];
+  // The scheme the preview shows now: the chosen one, or this browser's.
+  const shown = scheme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
   const token = (name) => widget?.tokens[name]?.default;
   const chosen = Object.fromEntries(declarations);
   for (const c of colours) {
     const description = widget?.tokens[c.property]?.description;
     c.hint.replaceChildren(...richText(description ?? ''));
     if (!c.chosen && token(c.property)) {
-      c.input.value = toHex(resolveColour(token(c.property), schemes[0]));
+      c.input.value = toHex(resolveColour(token(c.property), shown));
     }
     c.state.textContent = c.chosen ? c.input.value : "Widget's default";
     c.reset.hidden = !c.chosen;
@@ -683,6 +685,7 @@ async function start() {
 
   form.addEventListener('input', update);
   form.addEventListener('change', update);
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', update);
   update();
 }
 
