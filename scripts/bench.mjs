@@ -12,6 +12,11 @@
 // animation frame after the quiz's `updateComplete`. The median of the runs is compared with the
 // budget.
 //
+// Layout shift: the same runs also add up every `layout-shift` entry not caused by input (a
+// buffered PerformanceObserver, so from the navigation on) until 500 ms after every widget has
+// rendered, and report the median of these cumulative layout shift scores against the aim of 0
+// (iop-widgets.css reserves the widgets' space). It is reported, never a reason to fail.
+//
 // Exits with 1 when any budget is exceeded (or the page fails to render).
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
@@ -106,7 +111,8 @@ function benchPage() {
         '<script type="module" src="/__bench/bench.js"></script>',
     )
     .replace('<script type="module" src="demo.js"></script>', '')
-    .replaceAll('href="demo.css"', 'href="/demo.css"');
+    .replaceAll('href="demo.css"', 'href="/demo.css"')
+    .replaceAll('href="iop-widgets.css"', 'href="/iop-widgets.css"');
 }
 
 // Runs in the page (served as a file, so it obeys the demo's Content-Security-Policy).
@@ -114,6 +120,23 @@ const benchScript = `
 const tags = ['iop-program-explainer', 'iop-care-quiz', 'iop-sober-tips', 'iop-buddy-signup'];
 const source = '/cdn/iop-widgets.js';
 const result = {};
+// Layout shifts from the navigation on (buffered), except those right after input.
+let layoutShift = 0;
+const shifted = new Set();
+const recordShifts = (entries) => {
+  for (const entry of entries) {
+    if (entry.hadRecentInput) continue;
+    layoutShift += entry.value;
+    for (const {node} of entry.sources ?? []) {
+      if (node) shifted.add(node.localName ? node.localName + (node.id ? '#' + node.id : '') : '#text');
+    }
+  }
+};
+let shiftObserver;
+if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
+  shiftObserver = new PerformanceObserver((list) => recordShifts(list.getEntries()));
+  shiftObserver.observe({type: 'layout-shift', buffered: true});
+}
 try {
   // The page preloads the script; the time starts when it has loaded, as the budget says.
   const url = new URL(source, location.href).href;
@@ -136,6 +159,13 @@ try {
   result.empty = elements
     .filter((el) => !el.shadowRoot || !el.shadowRoot.textContent.trim())
     .map((el) => el.localName);
+  if (shiftObserver) {
+    await new Promise((done) => setTimeout(done, 500));
+    recordShifts(shiftObserver.takeRecords());
+    shiftObserver.disconnect();
+    result.layoutShift = layoutShift;
+    result.shifted = [...shifted];
+  }
 } catch (error) {
   result.error = String(error && error.stack || error);
 }
@@ -159,6 +189,8 @@ async function measureSpeed() {
 
   const renders = [];
   const steps = [];
+  const layoutShifts = [];
+  const shifted = new Set();
   let widgets = [];
   let quizNote = '';
   try {
@@ -173,6 +205,10 @@ async function measureSpeed() {
       if (result.error || errors.length) throw new Error(result.error ?? errors.join('\n'));
       if (result.empty.length) throw new Error(`rendered nothing: ${result.empty.join(', ')}`);
       renders.push(result.firstRender);
+      if (typeof result.layoutShift === 'number') {
+        layoutShifts.push(result.layoutShift);
+        result.shifted.forEach((name) => shifted.add(name));
+      }
       widgets = result.widgets;
       if (widgets.includes('iop-care-quiz')) {
         const step = await page.evaluate(quizStep);
@@ -209,6 +245,16 @@ async function measureSpeed() {
     steps,
     quizNote || 'the care quiz is not on the demo page or not built yet',
   );
+  if (layoutShifts.length) {
+    const value = median(layoutShifts);
+    console.log(
+      `layout shift (CLS), navigation to 500 ms after render: median ${value.toFixed(4)} of ` +
+        `${layoutShifts.length} runs (max ${Math.max(...layoutShifts).toFixed(4)}), aim 0: ` +
+        `${value === 0 ? 'met' : `not met (reported only; moved: ${[...shifted].join(', ')})`}`,
+    );
+  } else {
+    console.log('layout shift (CLS): not measured (this browser reports no layout-shift entries)');
+  }
 }
 
 /**
