@@ -4,6 +4,7 @@ import {defaultReporter} from '@web/test-runner';
 import {chromiumArgs, chromiumPath, firefoxPath, requireBrowser} from './scripts/browsers.mjs';
 import {lineReporter} from './scripts/line-reporter.mjs';
 import {reactEsm} from './test/server/react-esm.mjs';
+import {ssrRoute} from './test/server/ssr-route.mjs';
 import {testEndpoint} from './test/server/test-endpoint.mjs';
 
 // WTR_BROWSERS=chromium (or firefox) runs one browser, for a quicker loop while working.
@@ -39,7 +40,7 @@ export default {
   nodeResolve: true,
   browsers,
   concurrency: 1,
-  middleware: [testEndpoint()],
+  middleware: [testEndpoint(), ssrRoute()],
   plugins: [reactEsm(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
   reporters: [defaultReporter(), lineReporter()],
   testFramework: {config: {timeout: 10000}},
