@@ -51,15 +51,22 @@ export function emptyPlan(): SoberPlan {
 
 /** The label of a plan field in the current language, as in the form and the exports. */
 export function planLabel(field: PlanField): string {
-  return {
-    event: () => msg('Event', {id: 'tips.plan.event'}),
-    start: () => msg('Date and time', {id: 'tips.plan.start'}),
-    drink: () => msg('My alcohol-free drink', {id: 'tips.plan.drink'}),
-    support: () => msg('Who I will text or call', {id: 'tips.plan.support'}),
-    line: () => msg('My line if someone offers me a drink', {id: 'tips.plan.line'}),
-    leave: () => msg('When I will leave', {id: 'tips.plan.leave'}),
-    home: () => msg('How I will get home', {id: 'tips.plan.home'}),
-  }[field]();
+  switch (field) {
+    case 'event':
+      return msg('Event', {id: 'tips.plan.event'});
+    case 'start':
+      return msg('Date and time', {id: 'tips.plan.start'});
+    case 'drink':
+      return msg('My alcohol-free drink', {id: 'tips.plan.drink'});
+    case 'support':
+      return msg('Who I will text or call', {id: 'tips.plan.support'});
+    case 'line':
+      return msg('My line if someone offers me a drink', {id: 'tips.plan.line'});
+    case 'leave':
+      return msg('When I will leave', {id: 'tips.plan.leave'});
+    case 'home':
+      return msg('How I will get home', {id: 'tips.plan.home'});
+  }
 }
 
 /** The reminder choices, in minutes before the event, with their labels. */

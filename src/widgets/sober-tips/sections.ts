@@ -1,5 +1,6 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
+import {checkedState} from '../../core/checked.js';
 import {getLocale, matchLocale} from '../../localization/localization.js';
 import type {FeedEvent} from './events-feed.js';
 import type {ClinicDetails} from '../../core/iop-element.js';
@@ -73,30 +74,57 @@ export function renderLines(view: {
   onCopy(line: RefusalLine): void;
   onUse(line: RefusalLine): void;
 }) {
+  // One template per line, its buttons written out (the buttons smallButton() renders), so the
+  // first render makes one template instance per line rather than three.
+  const copy = msg('Copy', {id: 'tips.line.copy'});
+  const use = msg('Use in my plan', {id: 'tips.line.use'});
+  const item = view.withPlan
+    ? (line: RefusalLine) =>
+        html`<li class="item">
+          <span class="line" id="line-${line.id}">${line.text()}</span>
+          <span class="buttons">
+            <button
+              type="button"
+              class="secondary small"
+              part="button"
+              id="copy-${line.id}"
+              aria-labelledby="copy-${line.id} line-${line.id}"
+              @click=${() => view.onCopy(line)}
+            >
+              ${copy}
+            </button>
+            <button
+              type="button"
+              class="secondary small"
+              part="button"
+              id="use-${line.id}"
+              aria-labelledby="use-${line.id} line-${line.id}"
+              @click=${() => view.onUse(line)}
+            >
+              ${use}
+            </button>
+          </span>
+        </li>`
+    : (line: RefusalLine) =>
+        html`<li class="item">
+          <span class="line" id="line-${line.id}">${line.text()}</span>
+          <span class="buttons">
+            <button
+              type="button"
+              class="secondary small"
+              part="button"
+              id="copy-${line.id}"
+              aria-labelledby="copy-${line.id} line-${line.id}"
+              @click=${() => view.onCopy(line)}
+            >
+              ${copy}
+            </button>
+          </span>
+        </li>`;
   const group = (style: RefusalLine['style'], heading: string) =>
     html`<h4>${heading}</h4>
       <ul class="list">
-        ${refusalLines
-          .filter((line) => line.style === style)
-          .map(
-            (line) =>
-              html`<li class="item">
-                <span class="line" id="line-${line.id}">${line.text()}</span>
-                <span class="buttons">
-                  ${smallButton(`copy-${line.id}`, `line-${line.id}`, msg('Copy', {id: 'tips.line.copy'}), () => view.onCopy(line))}
-                  ${
-                    view.withPlan
-                      ? smallButton(
-                          `use-${line.id}`,
-                          `line-${line.id}`,
-                          msg('Use in my plan', {id: 'tips.line.use'}),
-                          () => view.onUse(line),
-                        )
-                      : nothing
-                  }
-                </span>
-              </li>`,
-          )}
+        ${refusalLines.filter((line) => line.style === style).map(item)}
       </ul>`;
   return html`<section class="lines" part="lines" aria-labelledby="lines-heading">
     <h3 id="lines-heading">${msg('Ways to say no', {id: 'tips.lines.heading'})}</h3>
@@ -171,28 +199,42 @@ export function renderTips(view: {
   onToggle(tip: Tip): void;
 }) {
   const {occasion, chosen} = view;
-  const tip = (tip: Tip) =>
-    html`<li class="item" part="tip">
-      <span id="tip-${tip.id}">${tip.text()}</span>
-      ${
-        chosen
-          ? smallButton(
-              `add-${tip.id}`,
-              `tip-${tip.id}`,
-              msg('Add to my plan', {id: 'tips.add'}),
-              () => view.onToggle(tip),
-              chosen.includes(tip.id),
-            )
-          : nothing
-      }
-    </li>`;
+  // One template per tip, its button written out (the button smallButton() renders), so the
+  // first render makes one template instance per tip rather than two.
+  const add = msg('Add to my plan', {id: 'tips.add'});
+  const tip = chosen
+    ? (tip: Tip) =>
+        html`<li class="item" part="tip">
+          <span id="tip-${tip.id}">${tip.text()}</span>
+          <button
+            type="button"
+            class="secondary small"
+            part="button"
+            id="add-${tip.id}"
+            aria-labelledby="add-${tip.id} tip-${tip.id}"
+            aria-pressed=${String(chosen.includes(tip.id))}
+            @click=${() => view.onToggle(tip)}
+          >
+            ${add}
+          </button>
+        </li>`
+    : (tip: Tip) =>
+        html`<li class="item" part="tip">
+          <span id="tip-${tip.id}">${tip.text()}</span>
+        </li>`;
   return html`<fieldset part="occasions" @change=${view.onChange}>
       <legend>${msg('What kind of event is it?', {id: 'tips.occasion.legend'})}</legend>
       <div class="chips">
         ${occasions.map(
           (value) =>
             html`<label class="choice">
-              <input type="radio" name="occasion" .value=${value} .checked=${value === occasion} />
+              <input
+                type="radio"
+                name="occasion"
+                .value=${value}
+                ?checked=${value === occasion}
+                ${checkedState(value === occasion)}
+              />
               ${occasionLabel(value)}
             </label>`,
         )}

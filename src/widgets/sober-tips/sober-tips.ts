@@ -130,7 +130,8 @@ export class IopSoberTips extends IopElement {
   private async loadFeed(): Promise<void> {
     this.feedController?.abort();
     const controller = (this.feedController = new AbortController());
-    this.events = [];
+    // An empty list is never swapped for another empty one: that would only render again.
+    if (this.events.length) this.events = [];
     const events = await loadEvents({
       tag: this.localName,
       inline: (this.inlineText = inlineFeedText(this)),
@@ -138,7 +139,7 @@ export class IopSoberTips extends IopElement {
       timeout: this.feedTimeout,
       signal: controller.signal,
     });
-    if (!controller.signal.aborted) this.events = events;
+    if (!controller.signal.aborted && (events.length || this.events.length)) this.events = events;
   }
 
   private tell(area: Notice['area'], text: string, problem = false): void {
@@ -281,6 +282,7 @@ export class IopSoberTips extends IopElement {
 
   override render() {
     const occasion = this.current;
+    const clinic = this.clinic;
     return html`<div class="base surface" part="base">
       <h2 part="heading">${msg('Staying alcohol-free at social events', {id: 'tips.heading'})}</h2>
       <div class="intro">
@@ -328,7 +330,7 @@ export class IopSoberTips extends IopElement {
       }
       ${renderEvents({
         events: this.events,
-        clinicName: this.clinic.name,
+        clinicName: clinic.name,
         withPlan: !this.hidePlan,
         onPlan: (event) => void this.planFor(event),
       })}
@@ -338,7 +340,7 @@ export class IopSoberTips extends IopElement {
           {id: 'tips.disclaimer'},
         )}
       </p>
-      ${renderHelp(this.clinic)} ${this.announcer.render()}
+      ${renderHelp(clinic)} ${this.announcer.render()}
     </div>`;
   }
 }

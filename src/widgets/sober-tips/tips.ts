@@ -55,24 +55,34 @@ export function isOccasion(value: unknown): value is Occasion {
 
 /** The occasion's name in the current language, as shown on its choice. */
 export function occasionLabel(occasion: Occasion): string {
-  return {
-    party: () => msg('Party', {id: 'tips.occasion.party'}),
-    'work-event': () => msg('Work event', {id: 'tips.occasion.work-event'}),
-    holiday: () => msg('Holiday', {id: 'tips.occasion.holiday'}),
-    wedding: () => msg('Wedding', {id: 'tips.occasion.wedding'}),
-    date: () => msg('Date', {id: 'tips.occasion.date'}),
-    game: () => msg('Game or concert', {id: 'tips.occasion.game'}),
-    family: () => msg('Family gathering', {id: 'tips.occasion.family'}),
-  }[occasion]();
+  switch (occasion) {
+    case 'party':
+      return msg('Party', {id: 'tips.occasion.party'});
+    case 'work-event':
+      return msg('Work event', {id: 'tips.occasion.work-event'});
+    case 'holiday':
+      return msg('Holiday', {id: 'tips.occasion.holiday'});
+    case 'wedding':
+      return msg('Wedding', {id: 'tips.occasion.wedding'});
+    case 'date':
+      return msg('Date', {id: 'tips.occasion.date'});
+    case 'game':
+      return msg('Game or concert', {id: 'tips.occasion.game'});
+    case 'family':
+      return msg('Family gathering', {id: 'tips.occasion.family'});
+  }
 }
 
 /** The heading above a phase's tips, in the current language. */
 export function phaseLabel(phase: Phase): string {
-  return {
-    before: () => msg('Before you go', {id: 'tips.phase.before'}),
-    during: () => msg('While you are there', {id: 'tips.phase.during'}),
-    after: () => msg('Afterwards', {id: 'tips.phase.after'}),
-  }[phase]();
+  switch (phase) {
+    case 'before':
+      return msg('Before you go', {id: 'tips.phase.before'});
+    case 'during':
+      return msg('While you are there', {id: 'tips.phase.during'});
+    case 'after':
+      return msg('Afterwards', {id: 'tips.phase.after'});
+  }
 }
 
 // Occasion codes: "*" is every occasion; otherwise the occasions, separated by spaces.
