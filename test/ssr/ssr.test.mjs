@@ -44,6 +44,15 @@ const markup = (html) =>
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/\s+/g, ' ');
 
+/** The `<input …>` tags of the HTML, Lit's hydration comments taken out. */
+const inputs = (html) => markup(html).match(/<input\b[^>]*>/g) ?? [];
+
+/** Whether an `<input>` tag carries a `checked` attribute, which the browser reads as checked. */
+const isChecked = (input) => /\schecked(?=[\s=/>])/.test(input);
+
+/** Whether an `<input>` tag carries a `checked` attribute with a value such as "false". */
+const hasCheckedValue = (input) => /\schecked=/.test(input);
+
 after(() => disposeBuild());
 
 describe('server rendering', () => {
@@ -127,5 +136,24 @@ describe('server rendering', () => {
   it('renders the tips for the occasion it is given', async () => {
     const html = await renderWidget('iop-sober-tips', {occasion: 'wedding'});
     assert.match(markup(html), /<h3 id="tips-heading"> Tips: Wedding <\/h3>/);
+  });
+
+  it('marks only the chosen occasion checked, with a boolean attribute', async () => {
+    const html = await renderWidget('iop-sober-tips', {occasion: 'holiday'});
+    const radios = inputs(html).filter((input) => /\bname="occasion"/.test(input));
+    assert.ok(radios.length > 1, 'no occasion radios');
+    assert.deepEqual(
+      radios.filter(isChecked).map((radio) => radio.match(/\bvalue="([^"]*)"/)?.[1]),
+      ['holiday'],
+    );
+    assert.deepEqual(inputs(html).filter(hasCheckedValue), []);
+  });
+
+  it('renders the buddy signup with no choice made', async () => {
+    const html = await renderWidget('iop-buddy-signup', {'clinic-name': 'Harbor Recovery'});
+    const choices = inputs(html).filter((input) => /\btype="(radio|checkbox)"/.test(input));
+    assert.ok(choices.length > 2, 'no radios or checkboxes');
+    assert.deepEqual(choices.filter(isChecked), []);
+    assert.deepEqual(inputs(html).filter(hasCheckedValue), []);
   });
 });

@@ -2,6 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
+import {checkedState} from '../../core/checked.js';
 import {charCount, limits, type ErrorId, type FieldName, type FormValues} from './fields.js';
 import {counterText, errorText, newTab, optional} from './texts.js';
 
@@ -55,6 +56,8 @@ export function choiceGroup(
   const value = view.values[field];
   const invalid = view.shownError(field) ? 'true' : 'false';
   const describe = describedBy(view, field, extra.hint);
+  const chosen = (option: string) =>
+    Array.isArray(value) ? (value as string[]).includes(option) : value === option;
   return html`<fieldset class="question" part="question">
     <legend>${legend}${optionalMark(extra.optional)}</legend>
     ${hintAndError(view, field, extra.hint)}
@@ -66,9 +69,8 @@ export function choiceGroup(
               type=${type}
               name=${field}
               value=${option}
-              .checked=${live(
-                Array.isArray(value) ? (value as string[]).includes(option) : value === option,
-              )}
+              ?checked=${chosen(option)}
+              ${checkedState(chosen(option))}
               ?required=${type === 'radio'}
               aria-describedby=${ifDefined(describe)}
               aria-invalid=${invalid}
@@ -170,7 +172,8 @@ export function consentBlock(view: FormView) {
         type="checkbox"
         name="consent"
         required
-        .checked=${live(view.values.consent)}
+        ?checked=${view.values.consent}
+        ${checkedState(view.values.consent)}
         aria-describedby=${ifDefined(ids('consent-terms', error && 'consent-error'))}
         aria-invalid=${error ? 'true' : 'false'}
       />

@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
-import {live} from 'lit/directives/live.js';
 import {ref} from 'lit/directives/ref.js';
 import {msg, str} from '@lit/localize';
+import {checkedState} from '../../core/checked.js';
 import {questionText, sectionLabel, type Question, type QuestionText} from './questions.js';
 
 /** What one question step shows, and what its controls do. */
@@ -115,7 +115,8 @@ export function renderQuestion(context: QuestionContext) {
                   type="radio"
                   name=${question.id}
                   .value=${option.id}
-                  .checked=${live(value === option.id)}
+                  ?checked=${value === option.id}
+                  ${checkedState(value === option.id)}
                   aria-invalid=${showError ? 'true' : nothing}
                   @change=${context.onChoose}
                 />

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
-import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
+import {checkedState} from '../../core/checked.js';
 import type {ClinicDetails} from '../../core/iop-element.js';
 import {careLevels, type CareAssessment, type CareLevel} from './assess.js';
 import {levelText, questionsToAsk} from './levels.js';
@@ -222,7 +222,8 @@ export function renderPrintSummary(context: ResultContext, date: string) {
             ><input
               type="checkbox"
               name="reasons"
-              .checked=${live(context.printReasons)}
+              ?checked=${context.printReasons}
+              ${checkedState(context.printReasons)}
               @change=${context.onTogglePrint}
             />
             <span>${msg('Why we suggest this', {id: 'quiz.result.why'})}</span></label
@@ -231,7 +232,8 @@ export function renderPrintSummary(context: ResultContext, date: string) {
             ><input
               type="checkbox"
               name="answers"
-              .checked=${live(context.printAnswers)}
+              ?checked=${context.printAnswers}
+              ${checkedState(context.printAnswers)}
               @change=${context.onTogglePrint}
             />
             <span>${msg('My answers', {id: 'quiz.print.my-answers'})}</span></label
