@@ -14,7 +14,7 @@ if (!existsSync(join(here, '../../../cdn/iop-widgets.js'))) {
 
 const counts = new Map();
 let top = '';
-const stream = run({files: [join(here, 'hardening.test.mjs')], timeout: 170_000});
+const stream = run({files: [join(here, 'hardening.test.mjs')], timeout: 600_000});
 stream.on('test:start', (data) => {
   if (data.nesting === 0) top = data.name;
 });
