@@ -63,12 +63,9 @@ const isFieldName = (name: string): name is FieldName => fieldNames.includes(nam
  * @csspart status - The sending, retrying and problem messages.
  * @csspart minor - The path shown to a visitor who is not 18 yet.
  * @csspart button - The send button and the clinic's call and contact buttons.
- * @cssprop [--iop-color-accent=light-dark(#0b6660, #74d6cb)] - Buttons, links and chosen options.
- * @cssprop [--iop-color-danger=light-dark(#a4161a, #ff9c94)] - Error text and borders.
- * @cssprop [--iop-color-surface=light-dark(#ffffff, #161c1f)] - The background.
- * @fires iop-buddy-submit - `BuddySubmitDetail`: cancelable; carries the payload and `respondWith()`.
- * @fires iop-buddy-sent - `BuddySentDetail` (`{id}`): the signup was accepted.
- * @fires iop-buddy-error - `BuddyErrorDetail` (`{id, reason}`): the signup was not delivered.
+ * @fires iop-buddy-submit - Before sending: cancelable; carries the payload and `respondWith()` for a page that delivers it.
+ * @fires iop-buddy-sent - The signup was accepted; carries its id only.
+ * @fires iop-buddy-error - The signup was not delivered; carries its id and the reason only.
  * @example
  * <iop-buddy-signup clinic-name="Harbor Recovery" phone="+1 555 010 4477"
  *   endpoint="https://harbor.example/api/buddy-signup"

@@ -119,20 +119,7 @@ function renderBlock(block: Block) {
  * @csspart button - The call and intake links.
  * @csspart note - The closing notes: no diagnosis, and where to find crisis help.
  *
- * @cssprop [--iop-color-accent=light-dark(#0b6660, #74d6cb)] - Buttons, links and markers.
- * @cssprop [--iop-color-on-accent=light-dark(#ffffff, #04201e)] - Text on accent buttons.
- * @cssprop [--iop-color-text=light-dark(#1d2327, #eceff1)] - Body text.
- * @cssprop [--iop-color-muted=light-dark(#4a555c, #b9c3c8)] - Notes and table labels.
- * @cssprop [--iop-color-surface=light-dark(#ffffff, #161c1f)] - Background.
- * @cssprop [--iop-color-surface-alt=light-dark(#f1f6f5, #222b2e)] - Call to action and table header background.
- * @cssprop [--iop-color-border=light-dark(#7b878d, #7d8a90)] - Borders and dividers.
- * @cssprop [--iop-color-focus=light-dark(#1a4fd6, #9cc0ff)] - Focus ring.
- * @cssprop [--iop-color-scheme=light dark] - Forces `light` or `dark` colours.
- * @cssprop [--iop-radius=0.5rem] - Corner radius.
- * @cssprop [--iop-space=1rem] - Base spacing.
- * @cssprop [--iop-font-family=inherit] - Font; the page's by default.
- *
- * @fires iop-cta - The visitor used the call or intake link; detail `{action: 'call' | 'intake'}`. Navigation goes ahead.
+ * @fires iop-cta - The visitor used the call or intake link (`action`); navigation goes ahead.
  *
  * @example
  * <iop-program-explainer

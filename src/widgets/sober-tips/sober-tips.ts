@@ -52,8 +52,8 @@ export type {PlanExportFormat} from './plan-form.js';
  * @csspart event - One event.
  * @csspart button - Every button.
  * @cssprop [--iop-tips-accent=var(--iop-color-accent)] - Accent of this widget: buttons, chosen occasion, links.
- * @fires iop-occasion-change - `{occasion: Occasion}` when the visitor picks another occasion.
- * @fires iop-plan-export - `{format: 'print' | 'text' | 'ics'}` when the visitor prints, copies or saves the plan.
+ * @fires iop-occasion-change - The visitor picked another occasion.
+ * @fires iop-plan-export - The visitor printed, copied or saved the plan (`format`).
  * @example
  * <iop-sober-tips occasion="wedding" events-src="/alcohol-free-events.json"></iop-sober-tips>
  */
