@@ -249,7 +249,10 @@ function productionBuilds() {
 function licenseBanner() {
   return {
     name: 'iop-license-banner',
-    renderChunk: (code, chunk) => (chunk.isEntry ? `${banner}\n${code}` : null),
+    // The compile hint asks V8 to compile the whole entry while the script loads, rather than
+    // function by function during the widgets' first render.
+    renderChunk: (code, chunk) =>
+      chunk.isEntry ? `${banner}\n//# allFunctionsCalledOnLoad\n${code}` : null,
   };
 }
 
