@@ -42,10 +42,12 @@ export const hostStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* Set, not inherited: a page rule on the host ("* { box-sizing: content-box }") would
+     otherwise reach every element inside and push padded boxes past the widget's edge. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .visually-hidden {
     position: absolute;

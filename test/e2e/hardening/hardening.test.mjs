@@ -112,6 +112,32 @@ for (const name of BROWSERS) {
         assert.deepEqual(small, []);
       });
 
+      // The page sets `* { box-sizing: content-box }`, which reaches each widget's host: a widget
+      // whose inner boxes inherited it would push its padded fields past its own edge (the
+      // signup's inputs did, by 13 px at 1280 px).
+      it('keeps every widget inside its own box, without horizontal scrolling, at 1280 px', async () => {
+        await page.setViewport({width: 1280, height: 800});
+        const outside = await page.evaluate(async (tags) => {
+          await window.hardening.settle();
+          const found = [];
+          if (document.documentElement.scrollWidth > innerWidth) {
+            found.push(`page ${document.documentElement.scrollWidth} > ${innerWidth}`);
+          }
+          for (const tag of tags) {
+            const host = document.querySelector(tag);
+            const edge = host.getBoundingClientRect().right + 1;
+            const over = [...host.shadowRoot.querySelectorAll('*')].filter(
+              (el) => el.getClientRects().length && el.getBoundingClientRect().right > edge,
+            );
+            if (over.length)
+              found.push(`${tag}: ${over.length} boxes, first <${over[0].localName}>`);
+          }
+          return found;
+        }, WIDGETS);
+        await page.setViewport({width: 1024, height: 768});
+        assert.deepEqual(outside, []);
+      });
+
       it('keeps body text at 4.5:1 against the widget surface', async () => {
         const ratios = await page.evaluate((tags) => {
           const h = window.hardening;
