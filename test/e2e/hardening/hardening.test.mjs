@@ -59,6 +59,49 @@ const errorsOf = (page) => [
 const foreignRequests = (page) =>
   page.events.requests.filter((url) => !url.startsWith('data:') && !url.startsWith(server.origin));
 
+/**
+ * Keyboard helpers for one page: `focus()` describes the deepest focused element and whether a
+ * focus ring shows on it; `tab(until)` presses Tab until `until(focus)` holds, noting in
+ * `problems` any step where focus fell to the body or showed no ring.
+ */
+function keyboard(page) {
+  const problems = [];
+  const focus = () =>
+    page.evaluate(() => {
+      const el = window.hardening.focused();
+      // A chip draws the ring of its radio on its label.
+      const ringed = (node) => {
+        const style = node && getComputedStyle(node);
+        return (
+          (style?.outlineStyle !== 'none' && parseFloat(style?.outlineWidth) > 0) ||
+          (style?.boxShadow ?? 'none') !== 'none'
+        );
+      };
+      return {
+        tag: el?.localName ?? 'none',
+        type: el?.getAttribute('type') ?? '',
+        name: el?.getAttribute('name') ?? '',
+        id: el?.id ?? '',
+        href: el?.getAttribute('href') ?? '',
+        text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40),
+        inShadow: el?.getRootNode() instanceof ShadowRoot,
+        visible: ringed(el) || ringed(el?.closest('label')),
+      };
+    });
+  const tab = async (until, limit = 15) => {
+    for (let i = 0; i < limit; i++) {
+      await page.press('Tab');
+      const now = await focus();
+      if (now.tag === 'body' || now.tag === 'none') problems.push('focus lost to body');
+      else if (now.inShadow && !now.visible)
+        problems.push(`no focus ring: ${now.tag} ${now.type} ${now.text}`);
+      if (until(now)) return now;
+    }
+    throw new Error(`never reached the wanted control: ${JSON.stringify(await focus())}`);
+  };
+  return {focus, tab, problems};
+}
+
 for (const name of BROWSERS) {
   describe(name, () => {
     let browser;
@@ -594,37 +637,7 @@ for (const name of BROWSERS) {
             main.append(document.createElement('iop-sober-tips'));
             await window.hardening.ready();
           });
-          const focus = () =>
-            page.evaluate(() => {
-              const el = window.hardening.focused();
-              // A chip draws the ring of its radio on its label.
-              const ringed = (node) => {
-                const style = node && getComputedStyle(node);
-                return (
-                  (style?.outlineStyle !== 'none' && parseFloat(style?.outlineWidth) > 0) ||
-                  (style?.boxShadow ?? 'none') !== 'none'
-                );
-              };
-              return {
-                tag: el?.localName ?? 'none',
-                type: el?.getAttribute('type') ?? '',
-                text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40),
-                inShadow: el?.getRootNode() instanceof ShadowRoot,
-                visible: ringed(el) || ringed(el?.closest('label')),
-              };
-            });
-          const problems = [];
-          const tab = async (until, limit = 15) => {
-            for (let i = 0; i < limit; i++) {
-              await page.press('Tab');
-              const now = await focus();
-              if (now.tag === 'body' || now.tag === 'none') problems.push('focus lost to body');
-              else if (now.inShadow && !now.visible)
-                problems.push(`no focus ring: ${now.tag} ${now.type} ${now.text}`);
-              if (until(now)) return now;
-            }
-            throw new Error(`never reached the wanted control: ${JSON.stringify(await focus())}`);
-          };
+          const {focus, tab, problems} = keyboard(page);
           await tab((f) => f.text.includes('Start the self-check'));
           await page.press('Enter');
           let result = false;
@@ -655,6 +668,137 @@ for (const name of BROWSERS) {
             };
           });
           assert.deepEqual(added, {occasion: true, pressed: true});
+          assert.deepEqual([...new Set(problems)], []);
+        } finally {
+          await page.close();
+        }
+      });
+
+      it('opens every explainer section and reaches both calls to action by keyboard', async () => {
+        const page = await open(browser, 'pages/empty.html');
+        try {
+          await page.evaluate(async () => {
+            // Links go nowhere: the click is recorded, the navigation prevented.
+            document.addEventListener('click', (event) => {
+              if (event.composedPath().some((n) => n.localName === 'a')) event.preventDefault();
+            });
+            const clinic = document.createElement('iop-clinic');
+            clinic.setAttribute('clinic-name', 'Lantern Test Clinic');
+            clinic.setAttribute('phone', '(410) 555-0147');
+            clinic.setAttribute('intake-url', '/pages/intake.html');
+            const explainer = document.createElement('iop-program-explainer');
+            explainer.setAttribute('variant', 'compact');
+            clinic.append(explainer);
+            document.querySelector('main').append(clinic);
+            await window.hardening.ready();
+          });
+          const {focus, tab, problems} = keyboard(page);
+          const total = await page.evaluate(
+            () =>
+              document.querySelector('iop-program-explainer').shadowRoot.querySelectorAll('summary')
+                .length,
+          );
+          assert.ok(total >= 5, `only ${total} sections`);
+          const opened = [];
+          for (let i = 0; i < total; i++) {
+            const summary = await tab(
+              (f) => f.tag === 'summary' && !opened.includes(f.text),
+              i === 0 ? 15 : 60,
+            );
+            // Enter and Space both open a disclosure; use each in turn.
+            await page.press(i % 2 ? 'Space' : 'Enter');
+            await page.evaluate(() => window.hardening.settle());
+            const state = await page.evaluate(() => {
+              const el = window.hardening.focused();
+              return {open: Boolean(el?.closest('details')?.open), tag: el?.localName};
+            });
+            assert.deepEqual(state, {open: true, tag: 'summary'}, summary.text);
+            opened.push(summary.text);
+          }
+          await tab((f) => f.href.startsWith('tel:'), 80);
+          await page.press('Enter');
+          const intake = await tab((f) => f.href.endsWith('/pages/intake.html'));
+          assert.match(intake.text, /\S/);
+          await page.press('Enter');
+          await page.evaluate(() => window.hardening.settle());
+          const after = await page.evaluate(() => ({
+            path: location.pathname,
+            cta: window.hardening.record.events.filter((e) => e.type === 'iop-cta').length,
+          }));
+          assert.deepEqual(after, {path: '/pages/empty.html', cta: 2});
+          const last = await focus();
+          assert.notEqual(last.tag, 'body');
+          assert.deepEqual([...new Set(problems)], []);
+        } finally {
+          await page.close();
+        }
+      });
+
+      it('fills and sends the buddy signup by keyboard, and focuses its thank-you heading', async () => {
+        const page = await open(browser, 'pages/empty.html');
+        const before = server.signups.length;
+        try {
+          await page.evaluate(async () => {
+            const clinic = document.createElement('iop-clinic');
+            clinic.setAttribute('clinic-name', 'Lantern Test Clinic');
+            const signup = document.createElement('iop-buddy-signup');
+            signup.setAttribute('endpoint', '/e2e-endpoint/keyboard');
+            signup.setAttribute('min-fill-seconds', '0');
+            clinic.append(signup);
+            document.querySelector('main').append(clinic);
+            await window.hardening.ready();
+          });
+          const {focus, tab, problems} = keyboard(page);
+          /** Moves through a radio group with the arrow keys until `value` is checked. */
+          const choose = async (name, value) => {
+            await tab((f) => f.type === 'radio' && f.name === name, 30);
+            for (let i = 0; i < 6; i++) {
+              const now = await page.evaluate((name) => {
+                const el = window.hardening.focused();
+                const checked = el?.getRootNode().querySelector(`input[name="${name}"]:checked`);
+                return {focused: el?.getAttribute('name') ?? el?.localName, value: checked?.value};
+              }, name);
+              if (now.focused !== name)
+                problems.push(`focus left the ${name} radios: ${now.focused}`);
+              if (now.value === value) return;
+              await page.press('ArrowDown');
+              await page.evaluate(() => window.hardening.settle());
+            }
+            throw new Error(`could not choose ${name}=${value} with the arrow keys`);
+          };
+          await choose('age', 'adult');
+          await choose('role', 'volunteer');
+          await tab((f) => f.name === 'name');
+          await page.type('Sam');
+          await choose('channel', 'text');
+          await tab((f) => f.name === 'phone');
+          await page.type('555 010 4477');
+          await choose('mentionClinic', 'no');
+          await tab((f) => f.name === 'consent', 30);
+          await page.press('Space');
+          const ticked = await page.evaluate(() => window.hardening.focused().checked);
+          assert.equal(ticked, true, 'Space did not tick the consent box');
+          await tab((f) => f.tag === 'button' && f.type === 'submit');
+          await page.press('Enter');
+          let sent = false;
+          for (let i = 0; i < 100 && !sent; i++) {
+            sent = await page.evaluate(() =>
+              window.hardening.record.events.some((e) => e.type === 'iop-buddy-sent'),
+            );
+            if (!sent) await new Promise((done) => setTimeout(done, 50));
+          }
+          assert.ok(sent, 'no iop-buddy-sent');
+          await page.evaluate(() => window.hardening.settle());
+          // The heading takes focus to be read out; it is not a control, so it draws no ring.
+          const heading = await focus();
+          assert.deepEqual(
+            {tag: heading.tag, id: heading.id, thanks: /Thanks/.test(heading.text)},
+            {tag: 'h2', id: 'success-heading', thanks: true},
+          );
+          assert.equal(server.signups.length, before + 1);
+          const {url, body} = server.signups.at(-1);
+          assert.equal(url, '/e2e-endpoint/keyboard');
+          assert.equal(body.data?.name, 'Sam');
           assert.deepEqual([...new Set(problems)], []);
         } finally {
           await page.close();
