@@ -68,9 +68,19 @@ export function formContent(view: FormView, details: ClinicDetails, status: Stat
     msg('Are you 18 or older?', {id: 'buddy.age.legend'}),
     ageLabels(),
   );
-  if (view.values.age === 'under-18') return html`${age} ${minorPath(details, clinic)}`;
-  return html`${age}
-  ${choiceGroup(
+  // One outer template for both paths, so the age radios stay the same elements (and keep focus)
+  // when a visitor moves between the answers with the arrow keys.
+  const rest =
+    view.values.age === 'under-18'
+      ? minorPath(details, clinic)
+      : adultQuestions(view, details, status);
+  return html`${age} ${rest}`;
+}
+
+/** The questions, consent, status and send button a visitor of 18 or older sees. */
+function adultQuestions(view: FormView, details: ClinicDetails, status: Status) {
+  const {clinic} = view;
+  return html`${choiceGroup(
     view,
     'role',
     'radio',
