@@ -7,7 +7,10 @@
 // serves them with the shared static server's strict Content-Security-Policy, or without it
 // under /nocsp/, logs every request and receives signups at /e2e-endpoint/.
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {createRequire} from 'node:module';
 import {after, before, describe, it} from 'node:test';
 import {launch} from './browsers.mjs';
@@ -20,6 +23,20 @@ const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
+// The npm build (dist/, made by tsc) shares a page with the CDN file in one check: build it when it
+// is missing or older than any source file.
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const newest = (dir) =>
+  Math.max(
+    ...readdirSync(dir, {withFileTypes: true, recursive: true})
+      .filter((entry) => entry.isFile())
+      .map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs),
+  );
+const distIndex = join(root, 'dist/index.js');
+if (!existsSync(distIndex) || statSync(distIndex).mtimeMs < newest(join(root, 'src'))) {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], {cwd: root, stdio: 'inherit'});
+}
+
 const server = await startServer();
 after(() => server.close());
 
@@ -507,6 +524,75 @@ for (const name of BROWSERS) {
         });
         assert.deepEqual(errorsOf(page), []);
       });
+
+      // Both files define every tag only when it is free: the first to run owns the tags, the other
+      // defines nothing, and the widgets work. The import map lets the npm build's bare imports
+      // load Lit from node_modules.
+      for (const order of ['npm-first', 'cdn-first']) {
+        it(`the CDN file and the npm build on one page (${order.replace('-', ' ')}): each tag defined once, every widget works`, async () => {
+          const page = await open(browser, `nocsp/pages/mixed-${order}.html`);
+          try {
+            const state = await page.evaluate(async (tags) => {
+              const h = window.hardening;
+              const npm = await import('/dist/index.js');
+              const owner = (tag, exported) =>
+                customElements.get(tag) === npm[exported] ? 'npm' : 'cdn';
+              const counts = {};
+              for (const tag of h.record.defines) counts[tag] = (counts[tag] ?? 0) + 1;
+              const rendered = tags.map((tag) => h.text(tag).length > 200);
+
+              await h.click('iop-program-explainer', 'summary');
+              await h.click('iop-care-quiz', 'button', 'Start the self-check');
+              const tips = document.querySelector('iop-sober-tips');
+              tips.shadowRoot.querySelectorAll('input[name="occasion"]')[2].click();
+              await tips.updateComplete;
+              await h.fillSignup('iop-buddy-signup');
+              await h.click('iop-buddy-signup', 'button[type="submit"]');
+              for (let i = 0; i < 100; i++) {
+                if (h.record.events.some((e) => e.type === 'iop-buddy-sent')) break;
+                await new Promise((done) => setTimeout(done, 50));
+              }
+              const events = new Set(h.record.events.map((e) => e.type));
+              return {
+                counts,
+                owners: [
+                  owner('iop-clinic', 'IopClinic'),
+                  owner('iop-program-explainer', 'IopProgramExplainer'),
+                  owner('iop-care-quiz', 'IopCareQuiz'),
+                  owner('iop-sober-tips', 'IopSoberTips'),
+                  owner('iop-buddy-signup', 'IopBuddySignup'),
+                ],
+                rendered,
+                works: {
+                  explainer: h.find('iop-program-explainer', 'details').open,
+                  quiz: /Question 1 of/.test(h.text('iop-care-quiz')),
+                  tips: events.has('iop-occasion-change'),
+                  signup: events.has('iop-buddy-sent'),
+                },
+                bundles: window.IopWidgets?.bundles?.length,
+              };
+            }, WIDGETS);
+            const owner = order === 'npm-first' ? 'npm' : 'cdn';
+            assert.deepEqual(state, {
+              counts: {
+                'iop-clinic': 1,
+                'iop-program-explainer': 1,
+                'iop-care-quiz': 1,
+                'iop-sober-tips': 1,
+                'iop-buddy-signup': 1,
+              },
+              owners: Array(5).fill(owner),
+              rendered: [true, true, true, true],
+              works: {explainer: true, quiz: true, tips: true, signup: true},
+              bundles: 1,
+            });
+            assert.deepEqual(errorsOf(page), []);
+            assert.deepEqual(foreignRequests(page), []);
+          } finally {
+            await page.close();
+          }
+        });
+      }
     });
 
     describe('stress', () => {

@@ -6,7 +6,8 @@
 //   /nocsp/...              the same file without the Content-Security-Policy header, for pages
 //                           where the widgets must be the only protection (hostile input) or that
 //                           load a test tool (axe) or an import map
-//   anything else           passed to the static server unchanged
+//   anything else           passed to the static server unchanged: /cdn/, /pages/, /dist/ (the
+//                           npm build) and /node_modules/
 import {request as httpRequest, createServer} from 'node:http';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -23,6 +24,7 @@ export async function startServer({npmBuild} = {}) {
     '/cdn/': join(root, 'cdn'),
     '/pages/': join(here, 'pages'),
     '/node_modules/': join(root, 'node_modules'),
+    '/dist/': join(root, 'dist'),
   };
   if (npmBuild) mounts['/npm/'] = npmBuild;
   const inner = await startStaticServer({mounts});

@@ -3,7 +3,14 @@
 // violations, Trusted Types policies, dialogs, and every write to cookies and storage. It also
 // holds small helpers the suite calls through `evaluate()` to reach into shadow roots.
 (() => {
-  const record = {violations: [], policies: [], dialogs: [], writes: [], events: []};
+  const record = {
+    violations: [],
+    policies: [],
+    dialogs: [],
+    writes: [],
+    events: [],
+    defines: [],
+  };
 
   document.addEventListener(
     'securitypolicyviolation',
@@ -22,6 +29,13 @@
       return create(name, rules);
     };
   }
+
+  // Every registration attempt, by tag: a widget file must never define a tag twice.
+  const define = customElements.define.bind(customElements);
+  customElements.define = (name, ...rest) => {
+    record.defines.push(name);
+    return define(name, ...rest);
+  };
 
   for (const name of ['alert', 'confirm', 'prompt', 'print']) {
     window[name] = (...args) => {
