@@ -74,53 +74,20 @@ export function renderLines(view: {
   onCopy(line: RefusalLine): void;
   onUse(line: RefusalLine): void;
 }) {
-  // One template per line, its buttons written out (the buttons smallButton() renders), so the
-  // first render makes one template instance per line rather than three.
   const copy = msg('Copy', {id: 'tips.line.copy'});
   const use = msg('Use in my plan', {id: 'tips.line.use'});
-  const item = view.withPlan
-    ? (line: RefusalLine) =>
-        html`<li class="item">
-          <span class="line" id="line-${line.id}">${line.text()}</span>
-          <span class="buttons">
-            <button
-              type="button"
-              class="secondary small"
-              part="button"
-              id="copy-${line.id}"
-              aria-labelledby="copy-${line.id} line-${line.id}"
-              @click=${() => view.onCopy(line)}
-            >
-              ${copy}
-            </button>
-            <button
-              type="button"
-              class="secondary small"
-              part="button"
-              id="use-${line.id}"
-              aria-labelledby="use-${line.id} line-${line.id}"
-              @click=${() => view.onUse(line)}
-            >
-              ${use}
-            </button>
-          </span>
-        </li>`
-    : (line: RefusalLine) =>
-        html`<li class="item">
-          <span class="line" id="line-${line.id}">${line.text()}</span>
-          <span class="buttons">
-            <button
-              type="button"
-              class="secondary small"
-              part="button"
-              id="copy-${line.id}"
-              aria-labelledby="copy-${line.id} line-${line.id}"
-              @click=${() => view.onCopy(line)}
-            >
-              ${copy}
-            </button>
-          </span>
-        </li>`;
+  const item = (line: RefusalLine) =>
+    html`<li class="item">
+      <span class="line" id="line-${line.id}">${line.text()}</span>
+      <span class="buttons">
+        ${smallButton(`copy-${line.id}`, `line-${line.id}`, copy, () => view.onCopy(line))}
+        ${
+          view.withPlan
+            ? smallButton(`use-${line.id}`, `line-${line.id}`, use, () => view.onUse(line))
+            : nothing
+        }
+      </span>
+    </li>`;
   const group = (style: RefusalLine['style'], heading: string) =>
     html`<h4>${heading}</h4>
       <ul class="list">
