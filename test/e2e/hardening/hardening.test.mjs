@@ -530,7 +530,7 @@ for (const name of BROWSERS) {
       // load Lit from node_modules.
       for (const order of ['npm-first', 'cdn-first']) {
         it(`the CDN file and the npm build on one page (${order.replace('-', ' ')}): each tag defined once, every widget works`, async () => {
-          const page = await open(browser, `nocsp/pages/mixed-${order}.html`);
+          const page = await open(browser, `nocsp/pages/mixed.html?first=${order.split('-')[0]}`);
           try {
             const state = await page.evaluate(async (tags) => {
               const h = window.hardening;
