@@ -3,9 +3,10 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/widgets/care-quiz/define.js';
 import type {IopCareQuiz} from '../src/widgets/care-quiz/care-quiz.js';
-import type {CareLevel, QuizAnswers} from '../src/widgets/care-quiz/assess.js';
+import type {QuizAnswers} from '../src/widgets/care-quiz/assess.js';
 import type {QuestionId} from '../src/widgets/care-quiz/questions.js';
 import {regions} from '../src/core/regions.js';
+import {profiles} from '../test/quiz-profiles.js';
 
 /** The attributes a page author sets, as story args. */
 interface CareQuizArgs {
@@ -55,103 +56,6 @@ const meta = {
 export default meta;
 
 type Story = StoryObj<CareQuizArgs>;
-
-const noFlags = {selfHarm: 'no', withdrawalDanger: 'no', overdose: 'no'} as const;
-
-/** Answer sets that lead to each result, by question id. */
-const profiles: Record<CareLevel, QuizAnswers> = {
-  urgent: {
-    ...noFlags,
-    selfHarm: 'yes',
-    auditFrequency: '2-3-a-week',
-    auditTypical: '5-6',
-    auditSixOrMore: 'monthly',
-    cutoff: 'not-say',
-    drugs: 'never',
-    withdrawalSigns: 'no',
-    physicalHealth: 'no',
-    mentalHealth: 'most-days',
-    home: 'yes',
-    triedBefore: 'yes',
-    attend: 'yes',
-    commitments: 'yes',
-  },
-  'withdrawal-check': {
-    ...noFlags,
-    auditFrequency: '4-or-more-a-week',
-    auditTypical: '7-9',
-    auditSixOrMore: 'weekly',
-    cutoff: 'men',
-    drugs: 'never',
-    withdrawalSigns: 'yes',
-    physicalHealth: 'yes',
-    mentalHealth: 'sometimes',
-    home: 'yes',
-    triedBefore: 'yes',
-    attend: 'yes',
-    commitments: 'yes',
-  },
-  'residential-or-day': {
-    ...noFlags,
-    auditFrequency: '2-3-a-week',
-    auditTypical: '5-6',
-    auditSixOrMore: 'monthly',
-    cutoff: 'women',
-    drugs: 'less-than-monthly',
-    withdrawalSigns: 'no',
-    physicalHealth: 'no',
-    mentalHealth: 'no',
-    home: 'using',
-    triedBefore: 'repeated',
-    attend: 'yes',
-    commitments: 'no',
-  },
-  iop: {
-    ...noFlags,
-    auditFrequency: '2-3-a-week',
-    auditTypical: '3-4',
-    auditSixOrMore: 'less-than-monthly',
-    cutoff: 'men',
-    drugs: 'never',
-    withdrawalSigns: 'no',
-    physicalHealth: 'no',
-    mentalHealth: 'sometimes',
-    home: 'yes',
-    triedBefore: 'yes',
-    attend: 'yes',
-    commitments: 'yes',
-  },
-  outpatient: {
-    ...noFlags,
-    auditFrequency: '2-4-a-month',
-    auditTypical: '3-4',
-    auditSixOrMore: 'less-than-monthly',
-    cutoff: 'women',
-    drugs: 'never',
-    withdrawalSigns: 'not-tried',
-    physicalHealth: 'no',
-    mentalHealth: 'no',
-    home: 'yes',
-    triedBefore: 'no',
-    attend: 'no',
-    commitments: 'yes',
-  },
-  information: {
-    ...noFlags,
-    auditFrequency: 'monthly-or-less',
-    auditTypical: '1-2',
-    auditSixOrMore: 'never',
-    cutoff: 'not-say',
-    drugs: 'never',
-    withdrawalSigns: 'not-tried',
-    physicalHealth: 'no',
-    mentalHealth: 'no',
-    home: 'yes',
-    triedBefore: 'no',
-    attend: 'yes',
-    commitments: 'no',
-  },
-};
 
 async function quizIn(canvas: HTMLElement): Promise<IopCareQuiz> {
   const element = canvas.querySelector('iop-care-quiz')!;

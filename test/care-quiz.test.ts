@@ -13,6 +13,7 @@ import {
   visibleText,
   withRightToLeft,
 } from './helpers.js';
+import {noFlags, profiles} from './quiz-profiles.js';
 
 /** The quiz with the two browser hand-offs recorded instead of performed. */
 class RecordingQuiz extends IopCareQuiz {
@@ -93,98 +94,6 @@ async function run(el: IopCareQuiz, answers: QuizAnswers, until?: keyof QuizAnsw
   }
   throw new Error('the quiz did not end');
 }
-
-const noFlags = {selfHarm: 'no', withdrawalDanger: 'no', overdose: 'no'} as const;
-const profiles: Record<CareLevel, QuizAnswers> = {
-  urgent: {
-    ...noFlags,
-    overdose: 'yes',
-    auditFrequency: 'never',
-    drugs: 'weekly',
-    withdrawalSigns: 'no',
-    physicalHealth: 'no',
-    mentalHealth: 'no',
-    home: 'yes',
-    triedBefore: 'no',
-    attend: 'yes',
-    commitments: 'no',
-  },
-  'withdrawal-check': {
-    ...noFlags,
-    auditFrequency: '4-or-more-a-week',
-    auditTypical: '7-9',
-    auditSixOrMore: 'weekly',
-    cutoff: 'not-say',
-    drugs: 'never',
-    withdrawalSigns: 'yes',
-    physicalHealth: 'yes',
-    mentalHealth: 'sometimes',
-    home: 'yes',
-    triedBefore: 'yes',
-    attend: 'yes',
-    commitments: 'yes',
-  },
-  'residential-or-day': {
-    ...noFlags,
-    auditFrequency: '2-3-a-week',
-    auditTypical: '5-6',
-    auditSixOrMore: 'monthly',
-    cutoff: 'women',
-    drugs: 'less-than-monthly',
-    withdrawalSigns: 'no',
-    physicalHealth: 'no',
-    mentalHealth: 'no',
-    home: 'using',
-    triedBefore: 'yes',
-    attend: 'yes',
-    commitments: 'no',
-  },
-  iop: {
-    ...noFlags,
-    auditFrequency: '2-3-a-week',
-    auditTypical: '3-4',
-    auditSixOrMore: 'never',
-    cutoff: 'men',
-    drugs: 'never',
-    withdrawalSigns: 'no',
-    physicalHealth: 'no',
-    mentalHealth: 'no',
-    home: 'yes',
-    triedBefore: 'yes',
-    attend: 'yes',
-    commitments: 'yes',
-  },
-  outpatient: {
-    ...noFlags,
-    auditFrequency: '2-4-a-month',
-    auditTypical: '3-4',
-    auditSixOrMore: 'less-than-monthly',
-    cutoff: 'women',
-    drugs: 'never',
-    withdrawalSigns: 'not-tried',
-    physicalHealth: 'not-sure',
-    mentalHealth: 'no',
-    home: 'yes',
-    triedBefore: 'no',
-    attend: 'no',
-    commitments: 'yes',
-  },
-  information: {
-    ...noFlags,
-    auditFrequency: 'monthly-or-less',
-    auditTypical: '1-2',
-    auditSixOrMore: 'never',
-    cutoff: 'men',
-    drugs: 'never',
-    withdrawalSigns: 'not-tried',
-    physicalHealth: 'no',
-    mentalHealth: 'no',
-    home: 'yes',
-    triedBefore: 'no',
-    attend: 'yes',
-    commitments: 'no',
-  },
-};
 
 const levelNames: Record<CareLevel, string> = {
   urgent: 'Urgent help now',
