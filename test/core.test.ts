@@ -1,12 +1,12 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {emergencyContact, helpLines} from '../src/core/crisis-lines.js';
+import {helpFor} from '../src/core/help-lines.js';
 import {IopElement} from '../src/core/iop-element.js';
-import {toRegion, type Region} from '../src/core/regions.js';
+import {toRegion, type HelpRegion} from '../src/core/regions.js';
 import {matchLocale} from '../src/localization/localization.js';
 import {captureWarnings} from './helpers.js';
 
 describe('toRegion', () => {
-  const cases: [string | undefined, Region, number][] = [
+  const cases: [string | undefined, HelpRegion, number][] = [
     [undefined, 'US', 0],
     ['', 'US', 0],
     ['US', 'US', 0],
@@ -14,12 +14,21 @@ describe('toRegion', () => {
     [' ie ', 'IE', 0],
     ['CA', 'CA', 0],
     ['AU', 'AU', 0],
-    ['FR', 'US', 1],
-    ['<b>x</b>', 'US', 1],
+    ['UK', 'GB', 0],
+    ['uk', 'GB', 0],
+    ['United Kingdom', 'GB', 0],
+    ['Canada', 'CA', 0],
+    ['IRL', 'IE', 0],
+    ['usa', 'US', 0],
+    ['Australia', 'AU', 0],
+    ['NZ', null, 1],
+    ['FR', null, 1],
+    ['en-GB', null, 1],
+    ['<b>x</b>', null, 1],
   ];
   for (const [input, expected, warningCount] of cases) {
     it(`"${input}" gives ${expected}`, async () => {
-      let region: Region | undefined;
+      let region: HelpRegion | undefined;
       const warnings = await captureWarnings(async () => {
         region = toRegion(input);
       });
@@ -27,35 +36,47 @@ describe('toRegion', () => {
       expect(warnings).to.have.length(warningCount);
     });
   }
+
+  it('tells the author that a language tag is not a region', async () => {
+    const warnings = await captureWarnings(async () => void toRegion('en-AU'));
+    expect(warnings.join(' ')).to.contain('language tag');
+  });
 });
 
-describe('helpLines', () => {
-  const hrefs = (region: Region) =>
-    helpLines(region).flatMap((line) => line.contacts.map((contact) => contact.href));
-  const cases: [Region, string[]][] = [
-    ['US', ['tel:988', 'sms:988', 'https://988lifeline.org/', 'tel:18006624357', 'sms:741741']],
-    ['CA', ['tel:988', 'sms:988', 'sms:686868']],
-    ['GB', ['tel:116123', 'sms:85258']],
-    ['IE', ['tel:116123', 'sms:0861800280']],
-    ['AU', ['tel:131114']],
+describe('helpFor', () => {
+  const hrefs = (region: HelpRegion) =>
+    helpFor(region).lines.flatMap((line) => line.contacts.map((contact) => contact.href));
+  // Content reference, section 5.
+  const cases: [HelpRegion, string[], string[]][] = [
+    [
+      'US',
+      ['911'],
+      ['tel:988', 'sms:988', 'https://988lifeline.org/', 'tel:18006624357', 'sms:741741'],
+    ],
+    ['CA', ['911'], ['tel:988', 'sms:988', 'sms:686868']],
+    ['GB', ['999', '112'], ['tel:116123', 'sms:85258', 'tel:111']],
+    ['IE', ['112', '999'], ['tel:116123', 'sms:50808']],
+    ['AU', ['000'], ['tel:131114', 'sms:0477131114', 'https://www.lifeline.org.au/']],
+    [null, [], []],
   ];
-  for (const [region, expected] of cases) {
-    it(`lists the ${region} lines from the content reference`, () => {
+  for (const [region, emergency, expected] of cases) {
+    it(`lists the ${region ?? 'unknown region'}'s numbers from the content reference`, () => {
+      expect(helpFor(region).emergency).to.deep.equal(emergency);
       expect(hrefs(region)).to.deep.equal(expected);
     });
   }
 
   it('names the 988 Lifeline first in the US, with 24/7 and substance-use crises', () => {
-    const [first] = helpLines('US');
+    const [first] = helpFor('US').lines;
     expect(first.name).to.contain('988');
     expect(first.about).to.contain('alcohol and drug crises');
   });
 
-  it('gives 911 only where it is confirmed', () => {
-    expect(emergencyContact('US')?.href).to.equal('tel:911');
-    for (const region of ['CA', 'GB', 'IE', 'AU'] as Region[]) {
-      expect(emergencyContact(region)).to.equal(undefined);
-    }
+  it('names the text lines as they are called in each country', () => {
+    const names = (region: HelpRegion) => helpFor(region).lines.map((line) => line.name);
+    expect(names('CA')).to.include('Kids Help Phone').and.not.include('Crisis Text Line');
+    expect(names('GB')).to.include('Shout').and.not.include('Crisis Text Line');
+    expect(names('US')).to.include('Crisis Text Line');
   });
 });
 

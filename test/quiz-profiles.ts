@@ -93,3 +93,44 @@ export const profiles: Record<CareLevel, QuizAnswers> = {
     commitments: 'no',
   },
 };
+
+/** No red flag, AUDIT-C 4 (3 + 1 + 0) with the men's cut-off: positive; no other needs. */
+export const positive: QuizAnswers = {
+  selfHarm: 'no',
+  withdrawalDanger: 'no',
+  overdose: 'no',
+  auditFrequency: '2-3-a-week',
+  auditTypical: '3-4',
+  auditSixOrMore: 'never',
+  cutoff: 'men',
+  drugs: 'never',
+  withdrawalSigns: 'no',
+  physicalHealth: 'no',
+  mentalHealth: 'no',
+  home: 'yes',
+  triedBefore: 'no',
+  attend: 'yes',
+  commitments: 'no',
+};
+
+/** The same person with an AUDIT-C of 2: below every cut-off. */
+export const negative: QuizAnswers = {
+  ...positive,
+  auditFrequency: '2-4-a-month',
+  auditTypical: '1-2',
+};
+
+/** Someone who never drinks and uses no other drugs. */
+export const zero: QuizAnswers = {
+  selfHarm: 'no',
+  withdrawalDanger: 'no',
+  overdose: 'no',
+  auditFrequency: 'never',
+  drugs: 'never',
+  physicalHealth: 'no',
+  mentalHealth: 'no',
+  home: 'yes',
+  triedBefore: 'no',
+  attend: 'yes',
+  commitments: 'no',
+};

@@ -4,7 +4,7 @@ import {updateWhenLocaleChanges} from '@lit/localize';
 import {ClinicContext, type ClinicAttribute} from './clinic-context.js';
 import {phoneLink, safeUrl, type PhoneLink} from './links.js';
 import {LocaleDirection} from './locale-direction.js';
-import {toRegion, type Region} from './regions.js';
+import {toRegion, type HelpRegion} from './regions.js';
 import {hostStyles, tokens} from './tokens.styles.js';
 
 /** The clinic details a widget renders with, after its own attributes and `<iop-clinic>`. */
@@ -15,8 +15,8 @@ export interface ClinicDetails {
   phone: PhoneLink | undefined;
   /** A checked intake link, or `undefined`. */
   intakeUrl: string | undefined;
-  /** The region whose crisis and help lines are shown. */
-  region: Region;
+  /** The region whose crisis and help lines are shown; `null` when the page's value is unknown. */
+  region: HelpRegion;
 }
 
 /**
@@ -44,7 +44,11 @@ export class IopElement extends LitElement {
   /** The clinic's intake or contact page (`https:`, `http:` or `mailto:`). */
   @property({attribute: 'intake-url'}) intakeUrl?: string;
 
-  /** ISO country code choosing crisis and help lines: `US`, `CA`, `GB`, `IE` or `AU`. */
+  /**
+   * ISO country code choosing crisis and help lines: `US` (the default), `CA`, `GB`, `IE` or `AU`;
+   * case and common spellings (`uk`) are accepted. Any other value shows only the local emergency
+   * number and an international helpline directory, never another country's lines.
+   */
   @property() region?: string;
 
   private readonly clinicContext = new ClinicContext(this);

@@ -7,13 +7,57 @@ export const regions = ['US', 'CA', 'GB', 'IE', 'AU'] as const;
 export type Region = (typeof regions)[number];
 
 /**
- * Reads a `region` attribute value ("us", " GB ") as a supported region. An unknown value falls
- * back to `US` with one console warning for the page author.
+ * The region a widget shows help for: a supported region, or `null` when the page set a value the
+ * widgets do not know. `null` never shows another country's numbers: the widgets then say "call
+ * your local emergency number" and link the international helpline directory.
  */
-export function toRegion(value: string | null | undefined): Region {
-  const code = (value ?? '').trim().toUpperCase();
-  if (!code) return 'US';
+export type HelpRegion = Region | null;
+
+/** The region used when the page sets none (see the README's region table). */
+export const defaultRegion: Region = 'US';
+
+/** Common spellings of the supported regions, upper case, spaces and dots removed. */
+const aliases: Readonly<Record<string, Region>> = {
+  USA: 'US',
+  UNITEDSTATES: 'US',
+  UNITEDSTATESOFAMERICA: 'US',
+  CAN: 'CA',
+  CANADA: 'CA',
+  UK: 'GB',
+  GBR: 'GB',
+  UNITEDKINGDOM: 'GB',
+  GREATBRITAIN: 'GB',
+  BRITAIN: 'GB',
+  ENGLAND: 'GB',
+  SCOTLAND: 'GB',
+  WALES: 'GB',
+  NORTHERNIRELAND: 'GB',
+  IRL: 'IE',
+  IRELAND: 'IE',
+  REPUBLICOFIRELAND: 'IE',
+  EIRE: 'IE',
+  AUS: 'AU',
+  AUSTRALIA: 'AU',
+};
+
+const languageTag = /^[a-z]{2,3}[-_][a-z0-9]{2,8}$/i;
+
+/**
+ * Reads a `region` attribute value as a supported region. Case, spaces and common spellings are
+ * accepted (`uk`, `United Kingdom` and `GBR` are `GB`); no value gives the default region. Any
+ * other value gives `null`, with one console warning for the page author: a language tag such as
+ * `en-GB` is not a region.
+ */
+export function toRegion(value: string | null | undefined): HelpRegion {
+  const raw = (value ?? '').trim();
+  if (!raw) return defaultRegion;
+  const code = raw.toUpperCase().replace(/[\s.]/g, '');
   if ((regions as readonly string[]).includes(code)) return code as Region;
-  warnOnce(`region "${value}" is not one of ${regions.join(', ')}; US help lines are shown.`);
-  return 'US';
+  if (code in aliases) return aliases[code];
+  warnOnce(
+    languageTag.test(raw)
+      ? `region "${raw}" looks like a language tag, not a region. Use a country code: ${regions.join(', ')}. Until then only the local emergency number and an international helpline directory are shown.`
+      : `region "${raw}" is not one of ${regions.join(', ')}. Only the local emergency number and an international helpline directory are shown.`,
+  );
+  return null;
 }

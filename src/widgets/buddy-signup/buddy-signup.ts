@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
 import {Announcer} from '../../core/announce.js';
 import {controlStyles} from '../../core/controls.styles.js';
+import {crisisHelpStyles} from '../../core/crisis-help.styles.js';
 import {IopElement, type ClinicDetails} from '../../core/iop-element.js';
 import {safeUrl} from '../../core/links.js';
 import {getLocale} from '../../localization/localization.js';
@@ -72,7 +73,12 @@ const isFieldName = (name: string): name is FieldName => fieldNames.includes(nam
  *   privacy-url="https://harbor.example/privacy"></iop-buddy-signup>
  */
 export class IopBuddySignup extends IopElement {
-  static override styles = [...IopElement.styles, controlStyles, buddySignupStyles];
+  static override styles = [
+    ...IopElement.styles,
+    controlStyles,
+    crisisHelpStyles,
+    buddySignupStyles,
+  ];
 
   /** Where signups are POSTed as JSON: `https:`, or `http:` on the page's origin or localhost. */
   @property() endpoint?: string;

@@ -4,6 +4,7 @@
  * and the `online` event), which a caller or a test replaces through `DeliveryOptions`.
  */
 import type {SignupData} from './fields.js';
+import type {Region} from '../../core/regions.js';
 
 /** The payload's format and version; a receiver checks it before reading `data`. */
 export const payloadSchema = 'iop-buddy-signup/1';
@@ -18,7 +19,7 @@ export interface SignupPayload {
   /** The language the visitor read the form in (a BCP 47 tag such as `en` or `es`). */
   locale: string;
   /** The clinic as the widget was configured: its name (or `null`) and region. */
-  clinic: {name: string | null; region: string};
+  clinic: {name: string | null; region: Region | null};
   /** The form's fields, trimmed; see `SignupData`. */
   data: SignupData;
 }
@@ -39,7 +40,7 @@ export function createPayload(input: {
   id: string;
   data: SignupData;
   locale: string;
-  clinic: {name?: string; region: string};
+  clinic: {name?: string; region: Region | null};
   now: number;
 }): SignupPayload {
   return {

@@ -4,7 +4,8 @@ import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {checkedState} from '../../core/checked.js';
 import {charCount, limits, type ErrorId, type FieldName, type FormValues} from './fields.js';
-import {counterText, errorText, newTab, optional} from './texts.js';
+import {newTabNotice} from '../../core/crisis-help.js';
+import {counterText, errorText, optional} from './texts.js';
 
 /** What the form's templates read: the values, the errors to show now, the clinic's words. */
 export interface FormView {
@@ -160,7 +161,7 @@ export function consentBlock(view: FormView) {
         ? html`<p>
             <a href=${view.privacyUrl} target="_blank" rel="noopener noreferrer"
               >${msg('Read the privacy notice', {id: 'buddy.consent.privacy'})}
-              <span class="muted">${newTab()}</span></a
+              <span class="muted">${newTabNotice()}</span></a
             >
           </p>`
         : nothing

@@ -1,10 +1,10 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import {emergencyContact, helpLines, type LineContact} from '../../core/crisis-lines.js';
+import {renderCrisisHelp} from '../../core/crisis-help.js';
 import type {ClinicDetails} from '../../core/iop-element.js';
-import type {Region} from '../../core/regions.js';
+import type {HelpRegion} from '../../core/regions.js';
 import type {BuddyErrorReason} from './events.js';
-import {adultsOnly, newTab} from './texts.js';
+import {adultsOnly} from './texts.js';
 
 /** Where the form stands. */
 export type Status =
@@ -22,35 +22,8 @@ export type Status =
 export const isBusy = (status: Status) =>
   status.type === 'sending' || status.type === 'retrying' || status.type === 'offline';
 
-const contactLink = (contact: LineContact) =>
-  contact.kind === 'chat'
-    ? html`<a href=${contact.href} target="_blank" rel="noopener noreferrer"
-        >${contact.label} <span class="visually-hidden">${newTab()}</span></a
-      >`
-    : html`<a href=${contact.href}>${contact.label}</a>`;
-
-/** The region's first crisis line with its ways to reach it, and the emergency number. */
-export function crisisLine(region: Region) {
-  const [line] = helpLines(region);
-  const emergency = emergencyContact(region);
-  return html`<p>
-      ${msg('If you need help now:', {id: 'buddy.crisis.now'})} <strong>${line.name}</strong>
-      <span class="links">${line.contacts.map(contactLink)}</span>
-    </p>
-    <p>
-      ${
-        emergency
-          ? html`${msg('In danger right now?', {id: 'buddy.crisis.danger'})}
-              <a href=${emergency.href}>${emergency.label}</a>`
-          : msg('In danger right now? Call your local emergency number.', {
-              id: 'buddy.crisis.danger-local',
-            })
-      }
-    </p>`;
-}
-
 /** The line every visitor sees: a buddy is a peer, and this is not a crisis service. */
-export function peerNotice(region: Region) {
+export function peerNotice(region: HelpRegion) {
   return html`<div class="notice" part="notice">
     <p>
       <strong
@@ -59,7 +32,7 @@ export function peerNotice(region: Region) {
         })}</strong
       >
     </p>
-    ${crisisLine(region)}
+    ${renderCrisisHelp(region, 'compact')}
   </div>`;
 }
 
@@ -90,7 +63,7 @@ export function minorPath(details: ClinicDetails, clinic: string) {
         id: 'buddy.minor.talk',
       })}
     </p>
-    ${clinicContacts(details, clinic)} ${crisisLine(details.region)}
+    ${clinicContacts(details, clinic)} ${renderCrisisHelp(details.region, 'compact')}
   </section>`;
 }
 

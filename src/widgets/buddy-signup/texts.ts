@@ -116,9 +116,6 @@ export function counterText(left: number): string {
 /** " (optional)" after a label. */
 export const optional = () => msg('(optional)', {id: 'buddy.optional'});
 
-/** Said after a link that opens in a new tab. */
-export const newTab = () => msg('(opens in a new tab)', {id: 'buddy.new-tab'});
-
 /** The first words of the path for a visitor who is not 18 yet. */
 export const adultsOnly = () =>
   msg('The buddy program is for adults, 18 and older. You still deserve support.', {

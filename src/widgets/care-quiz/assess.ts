@@ -1,20 +1,23 @@
-import {msg, str} from '@lit/localize';
 import {
   askedAnswers,
+  askedQuestions,
   questionById,
   redFlagIds,
   type OptionId,
+  type QuestionId,
   type QuizAnswers,
   type RedFlagId,
+  type Screener,
 } from './questions.js';
+import {validateAnswers} from './validate.js';
 
-export type {QuizAnswers, RedFlagId} from './questions.js';
+export type {QuizAnswers, RedFlagId, Screener} from './questions.js';
 
 /**
  * The version of the rules table below. Any change to a rule, a threshold or a reason's meaning
  * gives a new version, to be signed off by the clinic's clinical lead.
  */
-export const RULES_VERSION = '1.0';
+export const RULES_VERSION = '1.1';
 
 /** A suggestion to ask about, from the most urgent need to the least. */
 export type CareLevel =
@@ -30,18 +33,21 @@ export const careLevels: readonly CareLevel[] = [
   'information',
 ];
 
-/** The visitor's choice of AUDIT-C cut-off. */
+/** The visitor's choice of AUDIT-C cut-off (WHO items only). */
 export type CutoffChoice = OptionId<'cutoff'>;
 
 /**
- * AUDIT-C cut-offs, as published: men 4 or more, women 3 or more (Bush 1998; Bradley 2003). When
- * the visitor prefers not to say, or did not answer, the lower cut-off (3) applies.
+ * WHO AUDIT-C cut-offs, as published: men 4 or more, women 3 or more (Bush 1998; Bradley 2003).
+ * When the visitor prefers not to say, or did not answer, the lower cut-off (3) applies.
  */
 export const auditCutoffs: Readonly<Record<CutoffChoice, number>> = {
   men: 4,
   women: 3,
   'not-say': 3,
 };
+
+/** The UK AUDIT-C's cut-off: 5 or more is positive, whatever the sex (content reference 3.1). */
+export const ukAuditCutoff = 5;
 
 /**
  * Thresholds that the sources leave to the clinic's clinical lead. They are explicit here so the
@@ -55,7 +61,7 @@ export const clinicalThresholds = {
   drugUseSignalFrom: 'monthly' as OptionId<'drugs'>,
   /**
    * Heavy daily drinking counts as withdrawal risk: AUDIT item 1 at least 4 points (4 or more times
-   * a week) and item 2 at least 2 points (5 or more drinks on a typical day).
+   * a week) and item 2 at least 2 points (5 or more drinks, or units, on a typical day).
    */
   heavyDailyDrinking: {frequencyPoints: 4, typicalPoints: 2},
   /** Mental-health answers that count as significant co-occurring symptoms. */
@@ -64,27 +70,37 @@ export const clinicalThresholds = {
   homeNeedingMoreSupport: ['using', 'unsafe', 'unstable'] as readonly OptionId<'home'>[],
 };
 
+/** The three AUDIT-C items, in order. */
+export const auditItems = ['auditFrequency', 'auditTypical', 'auditSixOrMore'] as const;
+
 /** The AUDIT-C result in numbers. */
 export interface AuditCResult {
-  /** Total of items 1–3, 0–12. */
+  /** Which version was asked. */
+  screener: Screener;
+  /** Total of the items answered, 0–12; a lower bound while `complete` is false. */
   score: number;
-  /** Whether the score is at or above the cut-off. */
+  /** Whether the score reaches the cut-off (certain even when incomplete: items only add). */
   positive: boolean;
-  /** The cut-off that applied: 4 (men) or 3 (women, not given). */
+  /** The cut-off that applied: WHO 4 (men) or 3 (women, not given); UK 5. */
   cutoff: number;
   /** Whether all three items were answered (or item 1 was "Never", which ends the screener). */
   complete: boolean;
+  /** The items not answered, by number (1–3). */
+  missing: number[];
 }
 
-/** Why a suggestion was made. */
+/** Why a suggestion was made: an id the widget turns into words (see `texts.ts`). */
 export type ReasonId =
   | 'self-harm'
   | 'withdrawal-danger'
   | 'overdose'
+  | 'safety-unanswered'
   | 'withdrawal-signs'
   | 'heavy-daily'
   | 'audit-positive'
+  | 'audit-positive-partial'
   | 'audit-negative'
+  | 'audit-incomplete'
   | 'drugs-often'
   | 'drugs-some'
   | 'home-using'
@@ -101,10 +117,10 @@ export type ReasonId =
   | 'low-needs'
   | 'commitments';
 
-/** One reason, with its words in the current language. */
-export interface CareReason {
-  id: ReasonId;
-  text: string;
+/** One rule that matched: the level it suggests and why. */
+export interface CareFinding {
+  level: CareLevel;
+  reasons: ReasonId[];
 }
 
 /** What `assessCare()` returns. */
@@ -113,15 +129,33 @@ export interface CareAssessment {
   level: CareLevel;
   /** Whether a red flag was answered "yes" (the level is then `urgent`). */
   urgent: boolean;
-  /** The plain-language reasons that led to the level, in order. */
-  reasons: CareReason[];
+  /** The reasons of the first rule that matched, in order. */
+  reasons: ReasonId[];
+  /**
+   * Every rule that matched, in rule order, the suggestion first: later ones are needs the answers
+   * also show (a withdrawal check first, and day care because the home is unsafe).
+   */
+  findings: CareFinding[];
+  /**
+   * Whether the safety questions and the AUDIT-C were all answered. An incomplete self-check
+   * never suggests "information": it cannot rule a need out.
+   */
+  complete: boolean;
+  /** The questions that must be answered for a complete result and were not. */
+  missing: QuestionId[];
   /** The AUDIT-C screener's own result. */
   auditC: AuditCResult;
   /** The version of the rules table used. */
   rulesVersion: string;
 }
 
-function points(answers: QuizAnswers, id: 'auditFrequency' | 'auditTypical' | 'auditSixOrMore') {
+/** Options of `assessCare()` and `scoreAuditC()`. */
+export interface AssessOptions {
+  /** The AUDIT-C version the answers are to: `audit-c` (WHO items, default) or `audit-c-uk`. */
+  screener?: Screener;
+}
+
+function points(answers: QuizAnswers, id: (typeof auditItems)[number]) {
   const value = answers[id];
   const option = questionById(id).options.find((candidate) => candidate.id === value);
   return option?.points;
@@ -130,24 +164,21 @@ function points(answers: QuizAnswers, id: 'auditFrequency' | 'auditTypical' | 'a
 /**
  * Scores the AUDIT-C exactly as published: items 1–3 score 0–4 in answer order, total 0–12. An item
  * not answered adds nothing and leaves the result incomplete. "Never" on item 1 ends the screener
- * (items 2 and 3 score 0).
+ * (items 2 and 3 score 0). The WHO items use the visitor's cut-off choice; the UK version 5.
+ * Throws a `TypeError` for answers that are not in the question bank.
  */
-export function scoreAuditC(input: QuizAnswers): AuditCResult {
-  const answers = askedAnswers(input);
-  const cutoff = auditCutoffs[answers.cutoff ?? 'not-say'];
-  const items = [
-    points(answers, 'auditFrequency'),
-    points(answers, 'auditTypical'),
-    points(answers, 'auditSixOrMore'),
-  ];
+export function scoreAuditC(input: QuizAnswers, options: AssessOptions = {}): AuditCResult {
+  const screener = options.screener ?? 'audit-c';
+  const answers = askedAnswers(validateAnswers(input, screener), screener);
+  const cutoff =
+    screener === 'audit-c-uk' ? ukAuditCutoff : auditCutoffs[answers.cutoff ?? 'not-say'];
+  const items = auditItems.map((id) => points(answers, id));
   const neverDrinks = items[0] === 0;
   const score = neverDrinks ? 0 : items.reduce<number>((sum, item) => sum + (item ?? 0), 0);
-  return {
-    score,
-    positive: score >= cutoff,
-    cutoff,
-    complete: neverDrinks || items.every((item) => item !== undefined),
-  };
+  const missing = neverDrinks
+    ? []
+    : items.flatMap((item, index) => (item === undefined ? [index + 1] : []));
+  return {screener, score, positive: score >= cutoff, cutoff, complete: !missing.length, missing};
 }
 
 /** The red-flag questions answered "yes", in the order they are asked. */
@@ -158,6 +189,8 @@ export function redFlagsOf(answers: QuizAnswers): RedFlagId[] {
 interface Facts {
   answers: QuizAnswers;
   auditC: AuditCResult;
+  /** Whether every required question was answered. */
+  complete: boolean;
   /** The reasons for a positive signal (AUDIT-C, other drugs); empty when there is none. */
   signal: ReasonId[];
 }
@@ -181,9 +214,22 @@ const withCommitments = (answers: QuizAnswers, reasons: ReasonId[]): ReasonId[] 
 
 const matched = (reasons: ReasonId[]) => (reasons.length ? reasons : undefined);
 
+const redFlagReason: Record<RedFlagId, ReasonId> = {
+  selfHarm: 'self-harm',
+  withdrawalDanger: 'withdrawal-danger',
+  overdose: 'overdose',
+};
+
 /** One row of the rules table. */
 interface CareRule {
   level: CareLevel;
+  /**
+   * Rules of the same group are alternatives: after the first match, later rules of its group add
+   * nothing to the findings. Rules 4–7 all depend on the screening signal, so they form one group.
+   */
+  group?: 'signal';
+  /** A fallback gives the suggestion only when nothing else matched; it is never an extra need. */
+  fallback?: boolean;
   /** The reasons when the rule matches, or `undefined`. */
   match(facts: Facts): ReasonId[] | undefined;
 }
@@ -191,22 +237,13 @@ interface CareRule {
 /**
  * The rules table (content reference 6.2). First match wins; scores are never averaged or added
  * across screeners. Rules 3–5 describe a person with a sign of a substance problem; without one,
- * context answers alone do not suggest a program.
+ * context answers alone do not suggest a program. Reasons cite only answers that were given.
  */
 const careRules: readonly CareRule[] = [
   // 1. Safety gate: any red flag.
   {
     level: 'urgent',
-    match: ({answers}) =>
-      matched(
-        redFlagsOf(answers).map((id) =>
-          id === 'selfHarm'
-            ? 'self-harm'
-            : id === 'withdrawalDanger'
-              ? 'withdrawal-danger'
-              : 'overdose',
-        ),
-      ),
+    match: ({answers}) => matched(redFlagsOf(answers).map((id) => redFlagReason[id])),
   },
   // 2. Withdrawal risk without acute danger: past withdrawal signs, or heavy daily drinking.
   {
@@ -244,20 +281,27 @@ const careRules: readonly CareRule[] = [
       return reasons.length ? withCommitments(answers, [...signal, ...reasons]) : undefined;
     },
   },
-  // 4. Positive signal, can attend several days a week, stable home (rule 3 took the others), and
-  //    more than low needs.
+  // 4. Positive signal, can attend several days a week (or did not say), stable home (rule 3 took
+  //    the others), and more than low needs.
   {
     level: 'iop',
+    group: 'signal',
     match: ({answers, signal}) => {
       const needs = needsFor(answers);
       if (!signal.length || answers.attend === 'no' || !needs.length) return undefined;
-      const attend: ReasonId = answers.attend === 'not-sure' ? 'attend-not-sure' : 'can-attend';
-      return withCommitments(answers, [...signal, ...needs, attend]);
+      const attend: ReasonId[] =
+        answers.attend === 'yes'
+          ? ['can-attend']
+          : answers.attend === 'not-sure'
+            ? ['attend-not-sure']
+            : [];
+      return withCommitments(answers, [...signal, ...needs, ...attend]);
     },
   },
   // 5. Positive signal with low needs, or a person who cannot attend several days a week.
   {
     level: 'outpatient',
+    group: 'signal',
     match: ({answers, signal}) => {
       if (!signal.length) return undefined;
       const why: ReasonId[] =
@@ -265,137 +309,83 @@ const careRules: readonly CareRule[] = [
       return withCommitments(answers, [...signal, ...why]);
     },
   },
-  // 6. Negative signal.
+  // 6. Negative signal: only when every required answer was given.
   {
     level: 'information',
-    match: ({answers}) =>
-      answers.drugs && answers.drugs !== 'never'
+    group: 'signal',
+    match: ({answers, complete}) => {
+      if (!complete) return undefined;
+      return answers.drugs && answers.drugs !== 'never'
         ? ['audit-negative', 'drugs-some']
-        : ['audit-negative'],
+        : ['audit-negative'];
+    },
+  },
+  // 7. No signal, but the self-check is incomplete: it cannot rule a need out, so a doctor's or
+  //    counselor's view is the least it suggests.
+  {
+    level: 'outpatient',
+    group: 'signal',
+    fallback: true,
+    match: ({auditC, answers}) => {
+      const reasons: ReasonId[] = [];
+      if (redFlagIds.some((id) => answers[id] === undefined)) reasons.push('safety-unanswered');
+      if (!auditC.complete) reasons.push('audit-incomplete');
+      if (answers.drugs && answers.drugs !== 'never') reasons.push('drugs-some');
+      return reasons;
+    },
   },
 ];
 
-const reasonText: Record<ReasonId, (facts: Facts) => string> = {
-  'self-harm': () =>
-    msg('You said you are having thoughts of hurting yourself or ending your life.', {
-      id: 'quiz.reason.self-harm',
-    }),
-  'withdrawal-danger': () =>
-    msg('You said you have had signs of dangerous withdrawal.', {
-      id: 'quiz.reason.withdrawal-danger',
-    }),
-  overdose: () => msg('You said an overdose risk applies to you.', {id: 'quiz.reason.overdose'}),
-  'withdrawal-signs': () =>
-    msg(
-      'You said you felt shaky, sweaty, sick or unable to sleep when you cut down or stopped. A doctor can help you stop safely.',
-      {id: 'quiz.reason.withdrawal-signs'},
-    ),
-  'heavy-daily': () =>
-    msg(
-      'You said you drink 4 or more times a week, and 5 or more drinks on a typical day. Stopping suddenly after drinking this much can be dangerous. A doctor can help you stop safely.',
-      {id: 'quiz.reason.heavy-daily'},
-    ),
-  'audit-positive': ({auditC: {score, cutoff}}) =>
-    msg(
-      str`Your drinking screener (AUDIT-C) score is ${score} out of 12. That is at or above the cut-off of ${cutoff}.`,
-      {id: 'quiz.reason.audit-positive'},
-    ),
-  'audit-negative': ({auditC: {score, cutoff}}) =>
-    msg(
-      str`Your drinking screener (AUDIT-C) score is ${score} out of 12. That is below the cut-off of ${cutoff}.`,
-      {id: 'quiz.reason.audit-negative'},
-    ),
-  'drugs-often': () =>
-    msg(
-      'You said you use other drugs, or medicines in ways not prescribed, at least once a month.',
-      {id: 'quiz.reason.drugs-often'},
-    ),
-  'drugs-some': () =>
-    msg(
-      'You said you used other drugs, or medicines in ways not prescribed, less than once a month. If you are worried about it, talk to your doctor.',
-      {id: 'quiz.reason.drugs-some'},
-    ),
-  'home-using': () =>
-    msg('You said people where you live drink or use drugs.', {id: 'quiz.reason.home-using'}),
-  'home-unsafe': () =>
-    msg('You said you do not feel safe at home.', {id: 'quiz.reason.home-unsafe'}),
-  'home-unstable': () =>
-    msg('You said you do not have a steady place to live.', {id: 'quiz.reason.home-unstable'}),
-  'tried-repeated': () =>
-    msg(
-      'You said cutting down has not lasted, more than once, even with counseling or an outpatient program.',
-      {id: 'quiz.reason.tried-repeated'},
-    ),
-  'mental-health-most-days': () =>
-    msg(
-      'You said feelings like sadness, worry or stress make it very hard to get through the day, most days.',
-      {id: 'quiz.reason.mental-health-most-days'},
-    ),
-  'tried-before': () =>
-    msg('You said you tried to cut down or stop before, and it did not last.', {
-      id: 'quiz.reason.tried-before',
-    }),
-  'mental-health-sometimes': () =>
-    msg(
-      'You said feelings like sadness, worry or stress sometimes get in the way. Ask whether the program also helps with mental health.',
-      {id: 'quiz.reason.mental-health-sometimes'},
-    ),
-  'physical-health': () =>
-    msg(
-      'You said you have a physical health problem that needs care. Tell the program and your doctor about it.',
-      {id: 'quiz.reason.physical-health'},
-    ),
-  'can-attend': () =>
-    msg('You said you could go about 3 hours a day, 3 to 5 days a week.', {
-      id: 'quiz.reason.can-attend',
-    }),
-  'attend-not-sure': () =>
-    msg(
-      'You were not sure you could go about 3 hours a day, 3 to 5 days a week. Ask about times that fit your life.',
-      {id: 'quiz.reason.attend-not-sure'},
-    ),
-  'cannot-attend': () =>
-    msg(
-      'You said you could not go about 3 hours a day, 3 to 5 days a week. Outpatient counseling takes fewer hours. You can also ask whether a program meets in the evening or on weekends.',
-      {id: 'quiz.reason.cannot-attend'},
-    ),
-  'low-needs': () =>
-    msg('Your other answers did not point to needing many hours of care each week.', {
-      id: 'quiz.reason.low-needs',
-    }),
-  commitments: () =>
-    msg(
-      'You said you need to keep working, studying or caring for family. Ask how care can fit around that.',
-      {id: 'quiz.reason.commitments'},
-    ),
-};
+/** The safety questions and AUDIT-C items that were asked and not answered. */
+function missingAnswers(answers: QuizAnswers, screener: Screener): QuestionId[] {
+  const required = new Set<QuestionId>([...redFlagIds, ...auditItems]);
+  return askedQuestions(answers, screener)
+    .map((question) => question.id)
+    .filter((id) => required.has(id) && answers[id] === undefined);
+}
 
 /**
  * Suggests one level of care to ask about, from a visitor's answers, by the versioned rules table:
- * the first rule that matches wins. Pure: no DOM, no network, no storage. Unknown questions and
- * answers are ignored; a question left unanswered counts as no need.
+ * the first rule that matches wins, and `findings` lists what later rules found too. Pure: no DOM,
+ * no network, no storage.
+ *
+ * Strict: an unknown question, or a value that is not one of a question's answer ids, throws a
+ * `TypeError` that names the question and the value. A question left unanswered counts as no need,
+ * but an unanswered safety question or AUDIT-C item makes the result incomplete, and an incomplete
+ * result never suggests "information".
  *
  * @example
  * assessCare({selfHarm: 'no', withdrawalDanger: 'no', overdose: 'no', auditFrequency: 'never'})
- * // → {level: 'information', urgent: false, auditC: {score: 0, positive: false, …}, …}
+ * // → {level: 'information', urgent: false, complete: true, reasons: ['audit-negative'], …}
+ * assessCare({...answers}, {screener: 'audit-c-uk'}) // the UK AUDIT-C, cut-off 5
  */
-export function assessCare(input: QuizAnswers): CareAssessment {
-  const answers = askedAnswers(typeof input === 'object' && input !== null ? input : {});
-  const auditC = scoreAuditC(answers);
+export function assessCare(input: QuizAnswers, options: AssessOptions = {}): CareAssessment {
+  const screener = options.screener ?? 'audit-c';
+  const answers = askedAnswers(validateAnswers(input, screener), screener);
+  const auditC = scoreAuditC(answers, {screener});
+  const missing = missingAnswers(answers, screener);
   const signal: ReasonId[] = [];
-  if (auditC.positive) signal.push('audit-positive');
+  if (auditC.positive) signal.push(auditC.complete ? 'audit-positive' : 'audit-positive-partial');
   if (drugsAtLeast(answers, clinicalThresholds.drugUseSignalFrom)) signal.push('drugs-often');
-  const facts: Facts = {answers, auditC, signal};
-  const result = (level: CareLevel, reasons: ReasonId[]): CareAssessment => ({
-    level,
-    urgent: level === 'urgent',
-    reasons: reasons.map((id) => ({id, text: reasonText[id](facts)})),
+  const facts: Facts = {answers, auditC, complete: !missing.length, signal};
+  const findings: CareFinding[] = [];
+  let signalFound = false;
+  for (const rule of careRules) {
+    if ((rule.group === 'signal' && signalFound) || (rule.fallback && findings.length)) continue;
+    const reasons = rule.match(facts);
+    if (!reasons) continue;
+    findings.push({level: rule.level, reasons});
+    if (rule.group === 'signal') signalFound = true;
+  }
+  const [first] = findings;
+  return {
+    level: first.level,
+    urgent: first.level === 'urgent',
+    reasons: first.reasons,
+    findings,
+    complete: !missing.length,
+    missing,
     auditC,
     rulesVersion: RULES_VERSION,
-  });
-  for (const rule of careRules) {
-    const reasons = rule.match(facts);
-    if (reasons) return result(rule.level, reasons);
-  }
-  return result('information', ['audit-negative']);
+  };
 }

@@ -102,45 +102,14 @@ export const careQuizStyles = css`
   .warning {
     font-weight: 600;
   }
-  .emergency {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    font-weight: 700;
-  }
-  .button.danger {
-    background: var(--_iop-danger);
-    border-color: var(--_iop-danger);
-    color: var(--_iop-surface);
-  }
-  .lines {
-    list-style: none;
-    padding: 0;
-    display: grid;
-    gap: 0.5rem;
-  }
-  .line {
-    display: grid;
-    gap: 0.25rem;
-    padding-block-start: 0.5rem;
-    border-block-start: 1px solid var(--_iop-border);
-  }
-  .line-name,
   .level-name {
     font-weight: 700;
-  }
-  .line-contacts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
   }
   .suggestion {
     font-size: 1.15rem;
     font-weight: 600;
   }
-  .reasons li,
-  .lines li {
+  .reasons li {
     margin-block-end: 0.25rem;
   }
   .continuum {

@@ -4,11 +4,20 @@ import {keyed} from 'lit/directives/keyed.js';
 import {msg} from '@lit/localize';
 import {Announcer} from '../../core/announce.js';
 import {controlStyles} from '../../core/controls.styles.js';
+import {crisisHelpStyles} from '../../core/crisis-help.styles.js';
+import {dateFormat} from '../../core/locale-format.js';
 import {IopElement} from '../../core/iop-element.js';
 import {safeUrl} from '../../core/links.js';
 import {assessCare, redFlagsOf, type CareLevel} from './assess.js';
 import {careQuizStyles} from './care-quiz.styles.js';
-import {askedAnswers, askedQuestions, type QuizAnswers, type RedFlagId} from './questions.js';
+import {
+  askedAnswers,
+  askedQuestions,
+  screenerFor,
+  type QuizAnswers,
+  type RedFlagId,
+  type Screener,
+} from './questions.js';
 import {progressText, renderQuestion, renderStart} from './question-view.js';
 import {renderPrintSummary, renderResult, type ResultContext} from './result-view.js';
 import {renderHelpNow, renderUrgentPanel} from './urgent-panel.js';
@@ -23,6 +32,8 @@ export interface QuizStepDetail {
 export interface QuizCompleteDetail {
   level: CareLevel;
   urgent: boolean;
+  /** The AUDIT-C version asked: the WHO items, or the UK version (region GB). */
+  screener: Screener;
   answers?: QuizAnswers;
 }
 
@@ -39,7 +50,7 @@ type View = 'start' | 'question' | 'urgent' | 'result' | 'print';
  * @tag iop-care-quiz
  * @fires iop-quiz-start - The visitor pressed Start. Its detail is empty.
  * @fires iop-quiz-step - A question is shown: `index` counts from 1, `total` is how many questions this visitor is asked.
- * @fires iop-quiz-complete - The result is shown: `level` and `urgent`; `answers` only with `share-answers`.
+ * @fires iop-quiz-complete - The result is shown: `level`, `urgent` and the `screener` version; `answers` only with `share-answers`.
  * @csspart base - The widget's box.
  * @csspart toolbar - The bar with "Need help now?" and "Quick exit", the same on every step.
  * @csspart help-button - The "Need help now?" button.
@@ -72,7 +83,7 @@ type View = 'start' | 'question' | 'urgent' | 'result' | 'print';
  *   exit-url="https://www.example.com/"></iop-care-quiz>
  */
 export class IopCareQuiz extends IopElement {
-  static override styles = [...IopElement.styles, controlStyles, careQuizStyles];
+  static override styles = [...IopElement.styles, controlStyles, crisisHelpStyles, careQuizStyles];
 
   /** Adds the visitor's answers to `iop-quiz-complete`, and tells the visitor so. Off by default. */
   @property({type: Boolean, attribute: 'share-answers'}) shareAnswers = false;
@@ -100,6 +111,11 @@ export class IopCareQuiz extends IopElement {
     window.print();
   }
 
+  /** The AUDIT-C version for the clinic's region: the UK version for GB. */
+  private get screener(): Screener {
+    return screenerFor(this.clinic.region);
+  }
+
   private async show(view: View, announcement?: string) {
     this.view = view;
     this.showError = false;
@@ -109,7 +125,7 @@ export class IopCareQuiz extends IopElement {
   }
 
   private showQuestion(position: number) {
-    const total = askedQuestions(this.answers).length;
+    const total = askedQuestions(this.answers, this.screener).length;
     this.position = position;
     void this.show('question', progressText(position + 1, total));
     this.emit('iop-quiz-step', {index: position + 1, total});
@@ -137,7 +153,7 @@ export class IopCareQuiz extends IopElement {
 
   private onNext = (event: Event) => {
     event.preventDefault();
-    const question = askedQuestions(this.answers)[this.position];
+    const question = askedQuestions(this.answers, this.screener)[this.position];
     const answer = this.answers[question.id];
     if (answer === undefined) {
       this.showError = true;
@@ -155,14 +171,18 @@ export class IopCareQuiz extends IopElement {
   };
 
   private onContinue = () => {
-    if (this.position + 1 < askedQuestions(this.answers).length) {
+    if (this.position + 1 < askedQuestions(this.answers, this.screener).length) {
       this.showQuestion(this.position + 1);
       return;
     }
-    const answers = askedAnswers(this.answers);
-    const assessment = assessCare(answers);
+    const answers = askedAnswers(this.answers, this.screener);
+    const assessment = assessCare(answers, {screener: this.screener});
     void this.show('result', msg('Your result is ready.', {id: 'quiz.result.ready'}));
-    const detail: QuizCompleteDetail = {level: assessment.level, urgent: assessment.urgent};
+    const detail: QuizCompleteDetail = {
+      level: assessment.level,
+      urgent: assessment.urgent,
+      screener: assessment.auditC.screener,
+    };
     if (this.shareAnswers) detail.answers = answers;
     this.emit('iop-quiz-complete', detail);
   };
@@ -170,7 +190,8 @@ export class IopCareQuiz extends IopElement {
   private onBack = () => {
     if (this.view === 'urgent') void this.show('question');
     else if (this.view === 'print') void this.show('result');
-    else if (this.view === 'result') this.showQuestion(askedQuestions(this.answers).length - 1);
+    else if (this.view === 'result')
+      this.showQuestion(askedQuestions(this.answers, this.screener).length - 1);
     else if (this.position === 0) void this.show('start');
     else this.showQuestion(this.position - 1);
   };
@@ -262,7 +283,7 @@ export class IopCareQuiz extends IopElement {
   }
 
   private renderStep() {
-    const asked = askedQuestions(this.answers);
+    const asked = askedQuestions(this.answers, this.screener);
     const question = asked[this.position];
     return renderQuestion({
       question,
@@ -270,6 +291,7 @@ export class IopCareQuiz extends IopElement {
       total: asked.length,
       value: this.answers[question.id],
       showError: this.showError,
+      wording: {screener: this.screener, region: this.clinic.region},
       onBack: this.onBack,
       onChoose: this.onChoose,
       onNext: this.onNext,
@@ -296,9 +318,9 @@ export class IopCareQuiz extends IopElement {
   }
 
   private renderOutcome() {
-    const answers = askedAnswers(this.answers);
+    const answers = askedAnswers(this.answers, this.screener);
     const context: ResultContext = {
-      assessment: assessCare(answers),
+      assessment: assessCare(answers, {screener: this.screener}),
       flags: redFlagsOf(answers),
       answers,
       clinic: this.clinic,
@@ -311,8 +333,7 @@ export class IopCareQuiz extends IopElement {
       onTogglePrint: this.onTogglePrint,
     };
     if (this.view === 'result') return renderResult(context);
-    const lang = this.closest('[lang]')?.getAttribute('lang') || undefined;
-    const date = new Intl.DateTimeFormat(lang, {dateStyle: 'long'}).format(new Date());
+    const date = dateFormat({dateStyle: 'long'}).format(new Date());
     return renderPrintSummary(context, date);
   }
 }

@@ -5,8 +5,6 @@ import type {CareLevel} from './assess.js';
 export interface LevelText {
   /** The setting's plain name, as in the list of every kind of care. */
   name: string;
-  /** What follows "it may be worth asking about …". */
-  askAbout: string;
   /** What the setting is, in one or two short sentences. */
   about: string;
 }
@@ -18,7 +16,6 @@ export interface LevelText {
 export const levelText: Record<CareLevel, () => LevelText> = {
   urgent: () => ({
     name: msg('Urgent help now', {id: 'quiz.level.urgent.name'}),
-    askAbout: msg('urgent help now', {id: 'quiz.level.urgent.ask'}),
     about: msg(
       'For thoughts of suicide, dangerous withdrawal or an overdose: a crisis line, urgent care or the emergency room, any time of day or night.',
       {id: 'quiz.level.urgent.about'},
@@ -26,9 +23,6 @@ export const levelText: Record<CareLevel, () => LevelText> = {
   }),
   'withdrawal-check': () => ({
     name: msg('A medical check-up for withdrawal', {id: 'quiz.level.withdrawal.name'}),
-    askAbout: msg('a medical check-up for withdrawal, before or alongside treatment', {
-      id: 'quiz.level.withdrawal.ask',
-    }),
     about: msg(
       'A doctor checks your health and helps you stop safely. This is called withdrawal management. It is a first step, not treatment by itself, and comes before or alongside other care.',
       {id: 'quiz.level.withdrawal.about'},
@@ -36,7 +30,6 @@ export const levelText: Record<CareLevel, () => LevelText> = {
   }),
   'residential-or-day': () => ({
     name: msg('Day treatment or residential care', {id: 'quiz.level.residential.name'}),
-    askAbout: msg('day treatment or a residential program', {id: 'quiz.level.residential.ask'}),
     about: msg(
       'Day treatment (also called partial hospitalization, or PHP) is 20 or more hours a week, with medical and mental health care close at hand. You sleep at home. In residential care you live at the program, with support day and night.',
       {id: 'quiz.level.residential.about'},
@@ -44,7 +37,6 @@ export const levelText: Record<CareLevel, () => LevelText> = {
   }),
   iop: () => ({
     name: msg('Intensive outpatient program (IOP)', {id: 'quiz.level.iop.name'}),
-    askAbout: msg('an intensive outpatient program (IOP)', {id: 'quiz.level.iop.ask'}),
     about: msg(
       'At least 9 hours a week, typically about 3 hours a day, 3 or more days a week. You live at home, and you can often keep working or studying.',
       {id: 'quiz.level.iop.about'},
@@ -52,9 +44,6 @@ export const levelText: Record<CareLevel, () => LevelText> = {
   }),
   outpatient: () => ({
     name: msg('Outpatient counseling or a doctor’s care', {id: 'quiz.level.outpatient.name'}),
-    askAbout: msg('seeing a doctor or starting outpatient counseling', {
-      id: 'quiz.level.outpatient.ask',
-    }),
     about: msg(
       'Counseling or group sessions for fewer than 9 hours a week, while you live at home. A doctor can also help, including with medicines for alcohol or opioid use.',
       {id: 'quiz.level.outpatient.about'},
@@ -62,9 +51,6 @@ export const levelText: Record<CareLevel, () => LevelText> = {
   }),
   information: () => ({
     name: msg('Information, and a talk with your doctor', {id: 'quiz.level.information.name'}),
-    askAbout: msg('information, and a talk with your doctor if you are worried', {
-      id: 'quiz.level.information.ask',
-    }),
     about: msg(
       'You may not need a program. Your doctor can check your health and talk through your drinking or drug use with you.',
       {id: 'quiz.level.information.about'},

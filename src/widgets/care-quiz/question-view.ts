@@ -2,7 +2,13 @@ import {html, nothing} from 'lit';
 import {ref} from 'lit/directives/ref.js';
 import {msg, str} from '@lit/localize';
 import {checkedState} from '../../core/checked.js';
-import {questionText, sectionLabel, type Question, type QuestionText} from './questions.js';
+import {
+  questionText,
+  sectionLabel,
+  type Question,
+  type QuestionText,
+  type WordingContext,
+} from './questions.js';
 
 /** What one question step shows, and what its controls do. */
 export interface QuestionContext {
@@ -15,6 +21,8 @@ export interface QuestionContext {
   value: string | undefined;
   /** Whether Next was pressed without an answer. */
   showError: boolean;
+  /** The screener version and region the words depend on. */
+  wording: WordingContext;
   onBack: () => void;
   onChoose: (event: Event) => void;
   onNext: (event: Event) => void;
@@ -76,7 +84,7 @@ const fillTo = (percent: number) => (element?: Element) =>
  */
 export function renderQuestion(context: QuestionContext) {
   const {question, index, total, value, showError} = context;
-  const text = questionText[question.id]() as QuestionText;
+  const text = questionText[question.id](context.wording) as QuestionText;
   const hasHint = Boolean(text.hint || text.list);
   const describedBy = [hasHint ? 'hint' : '', showError ? 'error' : ''].filter(Boolean).join(' ');
   const last = index === total;

@@ -1,4 +1,5 @@
 import {msg} from '@lit/localize';
+import type {HelpRegion} from '../../core/regions.js';
 
 /**
  * The self-check's question bank as data: question ids, answer ids in the order they are shown
@@ -8,6 +9,17 @@ import {msg} from '@lit/localize';
 
 /** The part of the self-check a question belongs to; its label is shown above the question. */
 export type Section = 'safety' | 'drinking' | 'drugs' | 'context';
+
+/**
+ * Which AUDIT-C is asked: the WHO items (`audit-c`, with the region's standard drink in the help
+ * text) or the UK version (`audit-c-uk`: units, a sex-specific item 3, one cut-off of 5). Content
+ * reference 3.1 and 5: GB uses the UK version; every other region the WHO items.
+ */
+export type Screener = 'audit-c' | 'audit-c-uk';
+
+/** The AUDIT-C version for a region: the UK version for GB, the WHO items elsewhere. */
+export const screenerFor = (region: HelpRegion): Screener =>
+  region === 'GB' ? 'audit-c-uk' : 'audit-c';
 
 interface OptionData {
   readonly id: string;
@@ -131,17 +143,19 @@ export function isOption(id: QuestionId, value: unknown): boolean {
 /**
  * The questions asked for these answers, in order. As the WHO AUDIT instructs, a person who never
  * drinks skips AUDIT items 2 and 3 (and so the cut-off question); the question on withdrawal signs
- * is skipped for a person who neither drinks nor uses other drugs.
+ * is skipped for a person who neither drinks nor uses other drugs. The UK AUDIT-C has one cut-off
+ * for everyone, so it never asks which cut-off to use.
  */
-export function askedQuestions(answers: QuizAnswers): Question[] {
+export function askedQuestions(answers: QuizAnswers, screener: Screener = 'audit-c'): Question[] {
   const neverDrinks = answers.auditFrequency === 'never';
   const noDrugs = answers.drugs === 'never';
   return questions.filter((question) => {
     switch (question.id) {
       case 'auditTypical':
       case 'auditSixOrMore':
-      case 'cutoff':
         return !neverDrinks;
+      case 'cutoff':
+        return !neverDrinks && screener === 'audit-c';
       case 'withdrawalSigns':
         return !(neverDrinks && noDrugs);
       default:
@@ -151,9 +165,9 @@ export function askedQuestions(answers: QuizAnswers): Question[] {
 }
 
 /** Only the answers to questions that were asked, with known answer ids. */
-export function askedAnswers(answers: QuizAnswers): QuizAnswers {
+export function askedAnswers(answers: QuizAnswers, screener: Screener = 'audit-c'): QuizAnswers {
   const kept: Record<string, string> = {};
-  for (const question of askedQuestions(answers)) {
+  for (const question of askedQuestions(answers, screener)) {
     const value = answers[question.id];
     if (value !== undefined && isOption(question.id, value)) kept[question.id] = value;
   }
@@ -190,14 +204,50 @@ const howOftenText = () => ({
   daily: msg('Daily or almost daily', {id: 'quiz.option.daily'}),
 });
 
-const standardDrink = () =>
-  msg(
-    'One drink means one standard drink: 12 oz (355 ml) of beer with about 5% alcohol, 5 oz (148 ml) of wine with about 12% alcohol, or 1.5 oz (44 ml) of 80-proof spirits (40% alcohol), like vodka or whiskey. Some mixed drinks count as more than one: a piña colada is about 2.',
-    {id: 'quiz.hint.standard-drink'},
-  );
+/** What one drink means where the visitor lives (content reference 3.1 and 5). */
+const standardDrink = (region: HelpRegion): string => {
+  switch (region) {
+    case 'US':
+      return msg(
+        'One drink means one standard drink: 12 oz (355 ml) of beer with about 5% alcohol, 5 oz (148 ml) of wine with about 12% alcohol, or 1.5 oz (44 ml) of 80-proof spirits (40% alcohol), like vodka or whiskey. Some mixed drinks count as more than one: a piña colada is about 2.',
+        {id: 'quiz.hint.standard-drink'},
+      );
+    case 'CA':
+      return msg(
+        'One drink means one standard drink. In Canada, a standard drink is usually counted as 17 ml (13.45 g) of pure alcohol. Some drinks count as more than one.',
+        {id: 'quiz.hint.standard-drink-ca'},
+      );
+    case 'IE':
+      return msg(
+        'One drink means one standard drink. In Ireland, a standard drink is usually counted as 10 g of pure alcohol. Some drinks count as more than one.',
+        {id: 'quiz.hint.standard-drink-ie'},
+      );
+    case 'AU':
+      return msg(
+        'One drink means one standard drink. In Australia, a standard drink is usually counted as 10 g of pure alcohol. Some drinks count as more than one.',
+        {id: 'quiz.hint.standard-drink-au'},
+      );
+    case 'GB':
+      return msg(
+        'One unit is 8 g (10 ml) of pure alcohol. The label on a can, bottle or glass often says how many units it holds.',
+        {id: 'quiz.hint.unit'},
+      );
+    default:
+      return msg(
+        'One drink means one standard drink, as the health guidance where you live counts it. Some drinks count as more than one.',
+        {id: 'quiz.hint.standard-drink-any'},
+      );
+  }
+};
+
+/** What a question's words depend on: the screener version and the region's standard drink. */
+export interface WordingContext {
+  screener: Screener;
+  region: HelpRegion;
+}
 
 /** The words of every question, read in the current language when called. */
-export const questionText: {[Q in QuestionId]: () => QuestionText<Q>} = {
+export const questionText: {[Q in QuestionId]: (context: WordingContext) => QuestionText<Q>} = {
   selfHarm: () => ({
     legend: msg('Right now, are you having thoughts of hurting yourself or ending your life?', {
       id: 'quiz.q.self-harm',
@@ -244,12 +294,17 @@ export const questionText: {[Q in QuestionId]: () => QuestionText<Q>} = {
       '4-or-more-a-week': msg('4 or more times a week', {id: 'quiz.option.4-or-more-a-week'}),
     },
   }),
-  auditTypical: () => ({
-    legend: msg(
-      'How many drinks containing alcohol do you have on a typical day when you are drinking?',
-      {id: 'quiz.q.audit-2'},
-    ),
-    hint: standardDrink(),
+  auditTypical: ({screener, region}) => ({
+    legend:
+      screener === 'audit-c-uk'
+        ? msg('How many units of alcohol do you drink on a typical day when you are drinking?', {
+            id: 'quiz.q.audit-2-uk',
+          })
+        : msg(
+            'How many drinks containing alcohol do you have on a typical day when you are drinking?',
+            {id: 'quiz.q.audit-2'},
+          ),
+    hint: standardDrink(region),
     options: {
       '1-2': msg('1 or 2', {id: 'quiz.option.1-2'}),
       '3-4': msg('3 or 4', {id: 'quiz.option.3-4'}),
@@ -258,11 +313,17 @@ export const questionText: {[Q in QuestionId]: () => QuestionText<Q>} = {
       '10-or-more': msg('10 or more', {id: 'quiz.option.10-or-more'}),
     },
   }),
-  auditSixOrMore: () => ({
-    legend: msg('How often do you have six or more drinks on one occasion?', {
-      id: 'quiz.q.audit-3',
-    }),
-    hint: standardDrink(),
+  auditSixOrMore: ({screener, region}) => ({
+    legend:
+      screener === 'audit-c-uk'
+        ? msg(
+            'How often have you had 6 or more units if female, or 8 or more if male, on a single occasion in the last year?',
+            {id: 'quiz.q.audit-3-uk'},
+          )
+        : msg('How often do you have six or more drinks on one occasion?', {
+            id: 'quiz.q.audit-3',
+          }),
+    hint: standardDrink(region),
     options: howOftenText(),
   }),
   cutoff: () => ({

@@ -2,6 +2,8 @@ import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {checkedState} from '../../core/checked.js';
 import type {ClinicDetails} from '../../core/iop-element.js';
+import type {HelpRegion} from '../../core/regions.js';
+import {renderCrisisHelp} from '../../core/crisis-help.js';
 import {careLevels, type CareAssessment, type CareLevel} from './assess.js';
 import {levelText, questionsToAsk} from './levels.js';
 import {
@@ -11,8 +13,10 @@ import {
   type QuestionText,
   type QuizAnswers,
   type RedFlagId,
+  type WordingContext,
 } from './questions.js';
-import {renderEmergency, renderLines, renderUrgentPanel} from './urgent-panel.js';
+import {reasonText, suggestionText} from './texts.js';
+import {renderUrgentPanel} from './urgent-panel.js';
 
 /** What the result and the print summary show, and what their buttons do. */
 export interface ResultContext {
@@ -31,42 +35,48 @@ export interface ResultContext {
   onTogglePrint: (event: Event) => void;
 }
 
-/** "Based on your answers, it may be worth asking about …" (content reference 6.3). */
-function suggestion(level: CareLevel): string {
-  if (level === 'urgent') {
-    return msg('Based on your answers, please get help now.', {id: 'quiz.result.urgent'});
-  }
-  const what = levelText[level]().askAbout;
-  return msg(str`Based on your answers, it may be worth asking about ${what}.`, {
-    id: 'quiz.result.suggestion',
-  });
-}
-
 const disclaimer = () =>
   msg(
     'Only a clinician’s full assessment can recommend a level of care. This self-check is not a diagnosis.',
     {id: 'quiz.result.disclaimer'},
   );
 
-function renderAuditC({auditC}: CareAssessment, answers: QuizAnswers) {
-  const {score, cutoff} = auditC;
-  const about = msg(
-    'The AUDIT-C is the first 3 questions of the World Health Organization’s AUDIT. Scores go from 0 to 12. The higher the score, the higher the risk.',
-    {id: 'quiz.result.audit-about'},
-  );
+/** The screener's name as the print summary and the score section give it. */
+const screenerName = ({auditC}: CareAssessment) =>
+  auditC.screener === 'audit-c-uk'
+    ? msg('AUDIT-C (UK version, in units)', {id: 'quiz.result.screener-uk'})
+    : msg('AUDIT-C', {id: 'quiz.result.screener-who'});
+
+function renderAuditC(assessment: CareAssessment, answers: QuizAnswers) {
+  const {score, cutoff, complete, screener} = assessment.auditC;
+  const about =
+    screener === 'audit-c-uk'
+      ? msg(
+          'This is the UK version of the AUDIT-C, the first 3 questions of the World Health Organization’s AUDIT, counted in units. Scores go from 0 to 12. The higher the score, the higher the risk.',
+          {id: 'quiz.result.audit-about-uk'},
+        )
+      : msg(
+          'The AUDIT-C is the first 3 questions of the World Health Organization’s AUDIT. Scores go from 0 to 12. The higher the score, the higher the risk.',
+          {id: 'quiz.result.audit-about'},
+        );
   const result =
     answers.auditFrequency === 'never'
       ? msg('You said you never drink alcohol, so your score is 0.', {
           id: 'quiz.result.audit-never',
         })
-      : auditC.positive
-        ? msg(
-            str`Your score is ${score}. That is at or above the cut-off of ${cutoff}, so your drinking may be risky for your health.`,
-            {id: 'quiz.result.audit-positive'},
+      : !complete
+        ? reasonText(
+            assessment.auditC.positive ? 'audit-positive-partial' : 'audit-incomplete',
+            assessment,
           )
-        : msg(str`Your score is ${score}. That is below the cut-off of ${cutoff}.`, {
-            id: 'quiz.result.audit-negative',
-          });
+        : assessment.auditC.positive
+          ? msg(
+              str`Your score is ${score}. That is at or above the cut-off of ${cutoff}, so your drinking may be risky for your health.`,
+              {id: 'quiz.result.audit-positive'},
+            )
+          : msg(str`Your score is ${score}. That is below the cut-off of ${cutoff}.`, {
+              id: 'quiz.result.audit-negative',
+            });
   return html`<h3>${msg('Your drinking screener score', {id: 'quiz.result.audit-title'})}</h3>
     <p>${result} ${about}</p>`;
 }
@@ -122,24 +132,48 @@ function renderContact(clinic: ClinicDetails) {
     </div>`;
 }
 
-function renderQuestionsToAsk() {
+function renderQuestionsToAsk(region: HelpRegion) {
   return html`<h3>${msg('Questions to ask when you call', {id: 'quiz.result.ask-title'})}</h3>
     <ul>
       ${questionsToAsk().map((question) => html`<li>${question}</li>`)}
     </ul>
     <p>
-      ${msg(
-        'If a program cannot see you within 48 hours, try another one. If there is a waiting list, ask what help you can get while you wait.',
-        {id: 'quiz.result.ask-wait'},
-      )}
+      ${
+        region === 'US'
+          ? msg(
+              'If a program cannot see you within 48 hours, try another one. If there is a waiting list, ask what help you can get while you wait.',
+              {id: 'quiz.result.ask-wait'},
+            )
+          : msg('If there is a waiting list, ask what help you can get while you wait.', {
+              id: 'quiz.result.ask-wait-any',
+            })
+      }
     </p>`;
 }
 
-function renderReasons({reasons}: CareAssessment) {
+function renderReasons(assessment: CareAssessment) {
+  const [, ...also] = assessment.findings;
   return html`<h3>${msg('Why we suggest this', {id: 'quiz.result.why'})}</h3>
     <ul class="reasons" part="reasons">
-      ${reasons.map((reason) => html`<li>${reason.text}</li>`)}
-    </ul>`;
+      ${assessment.reasons.map((id) => html`<li>${reasonText(id, assessment)}</li>`)}
+    </ul>
+    ${
+      also.length
+        ? html`<p>${msg('Your answers also point to:', {id: 'quiz.result.also'})}</p>
+            <ul class="reasons" part="reasons">
+              ${also.map(
+                (finding) =>
+                  html`<li>
+                    <strong>${levelText[finding.level]().name}.</strong>
+                    ${finding.reasons
+                      .filter((id) => !assessment.reasons.includes(id))
+                      .map((id) => reasonText(id, assessment))
+                      .join(' ')}
+                  </li>`,
+              )}
+            </ul>`
+        : nothing
+    }`;
 }
 
 /** The result: suggestion, reasons, the screener's score, every kind of care, what to do next. */
@@ -150,11 +184,11 @@ export function renderResult(context: ResultContext) {
       ${msg('Your result', {id: 'quiz.result.title'})}
     </h2>
     ${assessment.urgent ? renderUrgentPanel(context.flags, clinic.region, 3) : nothing}
-    <p class="suggestion" part="suggestion">${suggestion(assessment.level)}</p>
+    <p class="suggestion" part="suggestion">${suggestionText[assessment.level]()}</p>
     <p>${disclaimer()}</p>
     ${renderReasons(assessment)} ${renderAuditC(assessment, context.answers)}
     ${
-      assessment.level === 'information'
+      assessment.level === 'information' && clinic.region === 'US'
         ? html`<p>
             ${msg(
               'To learn more about drinking and your health, see Rethinking Drinking, from the US National Institute on Alcohol Abuse and Alcoholism (NIAAA).',
@@ -166,7 +200,8 @@ export function renderResult(context: ResultContext) {
           </p>`
         : nothing
     }
-    ${renderContinuum(assessment.level)} ${renderContact(clinic)} ${renderQuestionsToAsk()}
+    ${renderContinuum(assessment.level)} ${renderContact(clinic)}
+    ${renderQuestionsToAsk(clinic.region)}
     <div class="actions">
       <button part="button" @click=${context.onPrintView}>
         ${msg('Print a summary', {id: 'quiz.result.print'})}
@@ -181,12 +216,14 @@ export function renderResult(context: ResultContext) {
   </section>`;
 }
 
-function renderAnswers(answers: QuizAnswers) {
-  const rows = askedQuestions(answers).filter((question) => answers[question.id] !== undefined);
+function renderAnswers(answers: QuizAnswers, wording: WordingContext) {
+  const rows = askedQuestions(answers, wording.screener).filter(
+    (question) => answers[question.id] !== undefined,
+  );
   return html`<h3>${msg('Your answers', {id: 'quiz.print.answers'})}</h3>
     <dl class="answers">
       ${rows.map((question) => {
-        const text = questionText[question.id]() as QuestionText;
+        const text = questionText[question.id](wording) as QuestionText;
         const answer = answers[question.id as QuestionId] as keyof QuestionText['options'];
         return html`<dt>${text.legend}</dt>
           <dd>${text.options[answer]}</dd>`;
@@ -204,6 +241,7 @@ export function renderPrintSummary(context: ResultContext, date: string) {
   const name = clinicName(clinic);
   const phone = clinic.phone?.text;
   const version = assessment.rulesVersion;
+  const screener = screenerName(assessment);
   return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
     <h2 id="summary-heading" tabindex="-1" data-focus part="heading">
       ${msg('Your self-check summary', {id: 'quiz.print.title'})}
@@ -243,22 +281,31 @@ export function renderPrintSummary(context: ResultContext, date: string) {
     </div>
     <div class="printout" part="printout">
       <p class="muted">${msg(str`Self-check done on ${date}`, {id: 'quiz.print.date'})}</p>
-      <p class="suggestion">${suggestion(assessment.level)}</p>
+      <p class="suggestion">${suggestionText[assessment.level]()}</p>
       <p>${disclaimer()}</p>
       ${context.printReasons ? renderReasons(assessment) : nothing}
       ${renderAuditC(assessment, context.answers)}
       <h3>${msg('Suggested to ask about', {id: 'quiz.print.suggested'})}</h3>
       <p><strong>${level.name}</strong>. ${level.about}</p>
-      ${context.printAnswers ? renderAnswers(context.answers) : nothing}
+      ${
+        context.printAnswers
+          ? renderAnswers(context.answers, {
+              screener: assessment.auditC.screener,
+              region: clinic.region,
+            })
+          : nothing
+      }
       ${
         clinic.phone
           ? html`<p>${msg(str`Call ${name}: ${phone}`, {id: 'quiz.print.phone'})}</p>`
           : nothing
       }
-      ${renderQuestionsToAsk()}
+      ${renderQuestionsToAsk(clinic.region)}
       <h3>${msg('Help, day and night', {id: 'quiz.print.help'})}</h3>
-      ${renderEmergency(clinic.region)} ${renderLines(clinic.region)}
-      <p class="muted">${msg(str`Rules version ${version}`, {id: 'quiz.print.version'})}</p>
+      ${renderCrisisHelp(clinic.region)}
+      <p class="muted">
+        ${msg(str`Screener: ${screener}. Rules version ${version}.`, {id: 'quiz.print.version-screener'})}
+      </p>
     </div>
     <div class="actions no-print">
       <button part="button" @click=${context.onPrint}>

@@ -1,50 +1,12 @@
 import {html, nothing} from 'lit';
-import {msg} from '@lit/localize';
-import {emergencyContact, helpLines} from '../../core/crisis-lines.js';
-import type {Region} from '../../core/regions.js';
+import {msg, str} from '@lit/localize';
+import {emergencyNumber, renderCrisisHelp} from '../../core/crisis-help.js';
+import type {HelpRegion} from '../../core/regions.js';
 import type {RedFlagId} from './questions.js';
 
-/**
- * "If you are in danger, call 911", with a call button where the emergency number is confirmed
- * (US). Elsewhere it says "your local emergency number" rather than guess a number.
- */
-export function renderEmergency(region: Region) {
-  const contact = emergencyContact(region);
-  return contact
-    ? html`<p class="emergency">
-        <span>${msg('If you are in danger, call 911 now.', {id: 'quiz.urgent.danger-911'})}</span>
-        <a class="button danger" part="emergency" href=${contact.href}>${contact.label}</a>
-      </p>`
-    : html`<p class="emergency">
-        ${msg('If you are in danger, call your local emergency number now.', {
-          id: 'quiz.urgent.danger-local',
-        })}
-      </p>`;
-}
-
-/** The region's crisis and help lines, each with its call, text or chat links. */
-export function renderLines(region: Region) {
-  return html`<ul class="lines" part="lines">
-    ${helpLines(region).map(
-      (line) =>
-        html`<li class="line">
-          <span class="line-name">${line.name}</span>
-          <span class="line-about">${line.about}</span>
-          <span class="line-contacts">
-            ${line.contacts.map(
-              (contact) =>
-                html`<a class="button secondary" part="line-link" href=${contact.href}
-                  >${contact.label}</a
-                >`,
-            )}
-          </span>
-        </li>`,
-    )}
-  </ul>`;
-}
-
 /** What to do for a withdrawal red flag (content reference, section 4). */
-function renderWithdrawal(region: Region) {
+function renderWithdrawal(region: HelpRegion) {
+  const number = emergencyNumber(region);
   return html`<p class="warning">
       <strong
         >${msg('Do not stop drinking or taking sedatives suddenly on your own.', {
@@ -58,10 +20,11 @@ function renderWithdrawal(region: Region) {
     </p>
     <p>
       ${
-        region === 'US'
-          ? msg('If you are confused, seeing or hearing things, or have a seizure, call 911.', {
-              id: 'quiz.urgent.withdrawal-911',
-            })
+        number
+          ? msg(
+              str`If you are confused, seeing or hearing things, or have a seizure, call ${number}.`,
+              {id: 'quiz.urgent.withdrawal-call'},
+            )
           : msg(
               'If you are confused, seeing or hearing things, or have a seizure, call your local emergency number.',
               {id: 'quiz.urgent.withdrawal-local'},
@@ -71,13 +34,14 @@ function renderWithdrawal(region: Region) {
 }
 
 /** What to do for an overdose red flag (content reference, section 4). */
-function renderOverdose(region: Region) {
+function renderOverdose(region: HelpRegion) {
+  const number = emergencyNumber(region);
   return html`<p class="warning">
       ${
-        region === 'US'
+        number
           ? msg(
-              'If someone is hard to wake or is breathing slowly, call 911 now. Give naloxone if you have it. Stay with them, and lay them on their side.',
-              {id: 'quiz.urgent.overdose-911'},
+              str`If someone is hard to wake or is breathing slowly, call ${number} now. Give naloxone if you have it. Stay with them, and lay them on their side.`,
+              {id: 'quiz.urgent.overdose-call'},
             )
           : msg(
               'If someone is hard to wake or is breathing slowly, call your local emergency number now. Give naloxone if you have it. Stay with them, and lay them on their side.',
@@ -98,12 +62,12 @@ function renderOverdose(region: Region) {
 
 /**
  * The urgent-help panel for the red flags answered "yes": it says this is a screening tool, not a
- * diagnosis, then what to do for each flag, then the emergency number and the region's lines.
+ * diagnosis, then what to do for each flag, then the region's crisis help.
  * `headingLevel` fits the panel into the surrounding outline; its heading takes focus.
  */
 export function renderUrgentPanel(
   flags: readonly RedFlagId[],
-  region: Region,
+  region: HelpRegion,
   headingLevel: 2 | 3,
 ) {
   const title = msg('Please get help now', {id: 'quiz.urgent.title'});
@@ -120,7 +84,7 @@ export function renderUrgentPanel(
       )}
     </p>
     ${flags.includes('withdrawalDanger') ? renderWithdrawal(region) : nothing}
-    ${flags.includes('overdose') ? renderOverdose(region) : nothing} ${renderEmergency(region)}
+    ${flags.includes('overdose') ? renderOverdose(region) : nothing}
     <p>
       ${
         flags.includes('selfHarm')
@@ -130,18 +94,17 @@ export function renderUrgentPanel(
           : msg('These lines can help, day and night.', {id: 'quiz.urgent.lines'})
       }
     </p>
-    ${renderLines(region)}
+    ${renderCrisisHelp(region)}
   </section>`;
 }
 
 /** The contents of the "Need help now?" disclosure, the same on every step. */
-export function renderHelpNow(region: Region) {
-  return html`${renderEmergency(region)}
-    <p>
+export function renderHelpNow(region: HelpRegion) {
+  return html`<p>
       ${msg(
         'If you are thinking about hurting yourself, or you need someone to talk to, these lines can help, day and night.',
         {id: 'quiz.help.lines'},
       )}
     </p>
-    ${renderLines(region)}`;
+    ${renderCrisisHelp(region)}`;
 }

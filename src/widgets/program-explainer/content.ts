@@ -1,4 +1,5 @@
 import {msg, str} from '@lit/localize';
+import type {HelpRegion} from '../../core/regions.js';
 import {hoursBand, hoursPerDay, type Schedule, type SectionId, type Track} from './options.js';
 
 /** One row of the levels-of-care table. */
@@ -20,9 +21,13 @@ export type Block =
   | {dl: [term: string, meaning: string][]}
   | {levels: LevelRow[]};
 
-/** What the content needs from the widget: the program's name, schedule and number format. */
+/**
+ * What the content needs from the widget: the program's name, schedule, number format and the
+ * region (US-only facts, such as FDA approval or the 48-hour rule of thumb, are shown only there).
+ */
 export interface ContentContext {
   name: string;
+  region: HelpRegion;
   schedule: Schedule;
   formatNumber: (value: number) => string;
 }
@@ -63,18 +68,17 @@ export const ctaText = {
   call: (phone: string) => msg(str`Call ${phone}`, {id: 'explainer.cta.call'}),
   intake: () => msg('Start intake', {id: 'explainer.cta.intake'}),
   none: () =>
+    msg('When you are ready, talk with your doctor or contact a treatment program.', {
+      id: 'explainer.cta.none-any',
+    }),
+  noneUs: () =>
     msg(
       "When you are ready, talk with your doctor or contact a treatment program. If a program can't see you within 48 hours, try another one.",
       {id: 'explainer.cta.none'},
     ),
   crisis: () =>
-    msg('In crisis or thinking about suicide? You can get help now, day and night:', {
-      id: 'explainer.crisis',
-    }),
-  danger: () => msg('If you are in danger now:', {id: 'explainer.danger'}),
-  dangerLocal: () =>
-    msg('If you are in danger now, call your local emergency number.', {
-      id: 'explainer.danger-local',
+    msg('In crisis or thinking about suicide? You can get help now, day and night.', {
+      id: 'explainer.crisis-now',
     }),
 };
 
@@ -312,7 +316,7 @@ const sectionContent: Record<SectionId, (context: ContentContext) => [string, Bl
     msg('What a typical week looks like', {id: 'explainer.week.title'}),
     weekBlocks(context),
   ],
-  therapies: () => [
+  therapies: ({region}) => [
     msg('Therapies and services', {id: 'explainer.therapies.title'}),
     [
       {h: groupTherapy()},
@@ -340,10 +344,15 @@ const sectionContent: Record<SectionId, (context: ContentContext) => [string, Bl
         {id: 'explainer.therapies.proven'},
       ),
       {h: msg('Trauma-informed care', {id: 'explainer.therapies.trauma.title'})},
-      msg(
-        'Hard or frightening experiences can affect how you feel in treatment. Trauma-informed care keeps this in mind. It follows six principles from SAMHSA, the U.S. agency for mental health and substance use:',
-        {id: 'explainer.therapies.trauma'},
-      ),
+      region === 'US'
+        ? msg(
+            'Hard or frightening experiences can affect how you feel in treatment. Trauma-informed care keeps this in mind. It follows six principles from SAMHSA, the U.S. agency for mental health and substance use:',
+            {id: 'explainer.therapies.trauma'},
+          )
+        : msg(
+            'Hard or frightening experiences can affect how you feel in treatment. Trauma-informed care keeps this in mind. It follows six principles:',
+            {id: 'explainer.therapies.trauma-any'},
+          ),
       {
         dl: [
           [
@@ -386,10 +395,15 @@ const sectionContent: Record<SectionId, (context: ContentContext) => [string, Bl
         {id: 'explainer.therapies.mental'},
       ),
       {h: msg('Medication', {id: 'explainer.therapies.medication.title'})},
-      msg(
-        'Medications approved by the FDA can help treat alcohol or opioid use disorder. They include methadone, buprenorphine and naltrexone. Not every program offers them, so ask whether a program prescribes them or works with a doctor who does.',
-        {id: 'explainer.therapies.medication'},
-      ),
+      region === 'US'
+        ? msg(
+            'Medications approved by the FDA can help treat alcohol or opioid use disorder. Methadone and buprenorphine are for opioid use disorder. Naltrexone can help with either. Not every program offers them, so ask whether a program prescribes them or works with a doctor who does.',
+            {id: 'explainer.therapies.medication-us'},
+          )
+        : msg(
+            'Medications can help treat alcohol or opioid use disorder. Methadone and buprenorphine are for opioid use disorder. Naltrexone can help with either. Not every program offers them, so ask whether a program prescribes them or works with a doctor who does.',
+            {id: 'explainer.therapies.medication-any'},
+          ),
     ],
   ],
   life: () => [
@@ -498,13 +512,13 @@ const sectionContent: Record<SectionId, (context: ContentContext) => [string, Bl
       ),
     ],
   ],
-  faq: () => [
+  faq: ({region}) => [
     msg('Common questions', {id: 'explainer.faq.title'}),
     [
       {h: msg('How long does treatment last?', {id: 'explainer.faq.length'})},
       msg(
-        'It depends on your needs and progress. Outpatient treatment, including IOP, lasts about 2 months to 1 year. Your care team checks in with you along the way and can change your plan.',
-        {id: 'explainer.faq.length.a'},
+        'It depends on your needs and progress. Outpatient treatment lasts about 2 months to 1 year. Your care team checks in with you along the way and can change your plan.',
+        {id: 'explainer.faq.length.b'},
       ),
       {h: msg('What does it cost? Will insurance pay?', {id: 'explainer.faq.cost'})},
       msg(
@@ -525,10 +539,14 @@ const sectionContent: Record<SectionId, (context: ContentContext) => [string, Bl
         'It is also your chance to ask questions, like when you can start, what to bring and which medicines are allowed.',
         {id: 'explainer.faq.intake.ask'},
       ),
-      msg(
-        "If a program can't see you within 48 hours, try another one. Some programs offer support while you wait.",
-        {id: 'explainer.faq.intake.wait'},
-      ),
+      region === 'US'
+        ? msg(
+            "If a program can't see you within 48 hours, try another one. Some programs offer support while you wait.",
+            {id: 'explainer.faq.intake.wait'},
+          )
+        : msg('If there is a waiting list, ask what support you can get while you wait.', {
+            id: 'explainer.faq.intake.wait-any',
+          }),
       {h: msg('Can I keep working?', {id: 'explainer.faq.work'})},
       msg(
         'Many people do. An IOP is built to fit around work, school and family, and many programs have morning or evening sessions.',

@@ -2,8 +2,11 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {controlStyles} from '../../core/controls.styles.js';
-import {emergencyContact, helpLines} from '../../core/crisis-lines.js';
+import {crisisHelpStyles} from '../../core/crisis-help.styles.js';
+import {renderCrisisHelp} from '../../core/crisis-help.js';
+import {helpFor} from '../../core/help-lines.js';
 import {IopElement, type ClinicDetails} from '../../core/iop-element.js';
+import {formatNumber} from '../../core/locale-format.js';
 import {
   ctaText,
   defaultName,
@@ -30,15 +33,6 @@ import {styles} from './program-explainer.styles.js';
 /** The detail of `iop-cta`: which call to action the visitor used. */
 export interface IopCtaDetail {
   action: 'call' | 'intake';
-}
-
-/** Numbers in the page's language ("12.5" in English, "12,5" in Spanish). */
-function formatNumber(value: number): string {
-  try {
-    return new Intl.NumberFormat(document.documentElement.lang || undefined).format(value);
-  } catch {
-    return String(value);
-  }
 }
 
 /** Keeps a phone number in one left-to-right run inside right-to-left text. */
@@ -133,7 +127,7 @@ function renderBlock(block: Block) {
  * ></iop-program-explainer>
  */
 export class IopProgramExplainer extends IopElement {
-  static override styles = [...IopElement.styles, controlStyles, styles];
+  static override styles = [...IopElement.styles, controlStyles, crisisHelpStyles, styles];
 
   /** The program's hours of care a week (1–60, e.g. `12` or `12.5`); the typical week when unset. */
   @property({attribute: 'hours-per-week'}) hoursPerWeek?: string | number;
@@ -182,6 +176,7 @@ export class IopProgramExplainer extends IopElement {
     const clinic = this.clinic;
     const context: ContentContext = {
       name: clinic.name ?? defaultName(),
+      region: clinic.region,
       schedule: this.schedule,
       formatNumber,
     };
@@ -215,9 +210,9 @@ export class IopProgramExplainer extends IopElement {
 
   private renderCta({phone, intakeUrl, region}: ClinicDetails, name: string) {
     if (!phone && !intakeUrl) {
-      const finder = helpLines(region).find((line) => line.id === 'samhsa');
+      const finder = helpFor(region).lines.find((line) => line.id === 'samhsa');
       return html`<h3>${ctaText.heading()}</h3>
-        <p>${ctaText.none()}</p>
+        <p>${region === 'US' ? ctaText.noneUs() : ctaText.none()}</p>
         ${
           finder
             ? html`<p>
@@ -252,19 +247,10 @@ export class IopProgramExplainer extends IopElement {
   }
 
   private renderNotes({region}: ClinicDetails) {
-    const [line] = helpLines(region);
-    const [contact] = line.contacts;
-    const emergency = emergencyContact(region);
     return html`<div part="note" class="notes">
       <p>${notDiagnosis()}</p>
-      <p>
-        ${ctaText.crisis()} <a href=${contact.href}>${contact.label}</a> (${line.name}).
-        ${
-          emergency
-            ? html`${ctaText.danger()} <a href=${emergency.href}>${emergency.label}</a>.`
-            : ctaText.dangerLocal()
-        }
-      </p>
+      <p>${ctaText.crisis()}</p>
+      ${renderCrisisHelp(region, 'compact')}
     </div>`;
   }
 }

@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {checkedState} from '../../core/checked.js';
-import {getLocale, matchLocale} from '../../localization/localization.js';
+import {dateFormat} from '../../core/locale-format.js';
 import type {FeedEvent} from './events-feed.js';
 import type {ClinicDetails} from '../../core/iop-element.js';
 import {
@@ -21,19 +21,6 @@ export interface Notice {
   area: 'lines' | 'plan';
   text: string;
   problem: boolean;
-}
-
-/** The locale for dates: the page's own tag (`en-GB`) when the widgets speak its language. */
-export function dateLocale(): string {
-  const locale = getLocale();
-  // A server renderer has no document: it dates in the widgets' own locale.
-  const page = globalThis.document?.documentElement.lang;
-  try {
-    if (page && matchLocale(page) === locale) return Intl.getCanonicalLocales(page)[0];
-  } catch {
-    // An invalid lang attribute: the widgets' own locale is used.
-  }
-  return locale;
 }
 
 /**
@@ -116,7 +103,7 @@ export function renderEvents(view: {
 }) {
   if (!view.events.length) return nothing;
   const name = view.clinicName;
-  const format = new Intl.DateTimeFormat(dateLocale(), {dateStyle: 'full', timeStyle: 'short'});
+  const format = dateFormat({dateStyle: 'full', timeStyle: 'short'});
   return html`<section class="events" part="events" aria-labelledby="events-heading">
     <h3 id="events-heading">
       ${

@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {Announcer} from '../../core/announce.js';
 import {controlStyles} from '../../core/controls.styles.js';
+import {formatLocale} from '../../core/locale-format.js';
 import {IopElement} from '../../core/iop-element.js';
 import {warnOnce} from '../../core/warn.js';
 import {defaultFeedTimeout, inlineFeedText, loadEvents, type FeedEvent} from './events-feed.js';
@@ -18,14 +19,7 @@ import {
   type SoberPlan,
 } from './plan.js';
 import {renderPlan, type PlanExportFormat} from './plan-form.js';
-import {
-  dateLocale,
-  renderEvents,
-  renderHelp,
-  renderLines,
-  renderTips,
-  type Notice,
-} from './sections.js';
+import {renderEvents, renderHelp, renderLines, renderTips, type Notice} from './sections.js';
 import {soberTipsStyles} from './sober-tips.styles.js';
 import {isOccasion, occasions, tips, type Occasion, type RefusalLine, type Tip} from './tips.js';
 
@@ -233,7 +227,7 @@ export class IopSoberTips extends IopElement {
       window.print();
       return;
     }
-    const text = planToText(plan, dateLocale());
+    const text = planToText(plan, formatLocale());
     if (await this.copy(text)) {
       this.emit('iop-plan-export', {format});
       this.tell('plan', msg('Copied.', {id: 'tips.copied'}));
@@ -252,7 +246,7 @@ export class IopSoberTips extends IopElement {
   }
 
   private async saveIcs(plan: SoberPlan): Promise<void> {
-    const ics = planToIcs(plan, {uid: newUid(), now: new Date(), locale: dateLocale()});
+    const ics = planToIcs(plan, {uid: newUid(), now: new Date(), locale: formatLocale()});
     if (!ics) {
       this.dateError = true;
       await this.focusOn('input[name="start"]');
@@ -319,7 +313,7 @@ export class IopSoberTips extends IopElement {
           : renderPlan({
               plan: this.plan,
               chosen: this.chosenTips,
-              locale: dateLocale(),
+              locale: formatLocale(),
               dateError: this.dateError,
               notice: this.notice,
               fallback: this.fallback,
