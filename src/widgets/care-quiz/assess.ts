@@ -369,9 +369,12 @@ export function assessCare(input: QuizAnswers, options: AssessOptions = {}): Car
   if (drugsAtLeast(answers, clinicalThresholds.drugUseSignalFrom)) signal.push('drugs-often');
   const facts: Facts = {answers, auditC, complete: !missing.length, signal};
   const findings: CareFinding[] = [];
+  // Rule 3 already names the signal, so the signal rules (4–7) add nothing after it.
   let signalFound = false;
   for (const rule of careRules) {
-    if ((rule.group === 'signal' && signalFound) || (rule.fallback && findings.length)) continue;
+    if (rule.level === 'residential-or-day' && rule.match(facts)) signalFound = true;
+    if (rule.fallback && findings.length) continue;
+    if (rule.group === 'signal' && signalFound) continue;
     const reasons = rule.match(facts);
     if (!reasons) continue;
     findings.push({level: rule.level, reasons});
