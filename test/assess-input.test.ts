@@ -83,7 +83,7 @@ describe('assessCare: incomplete answers', () => {
   it('names the unanswered AUDIT-C items by number', () => {
     const result = assessCare({...noFlags, auditFrequency: '2-3-a-week'});
     expect(result.auditC.missing).to.deep.equal([2, 3]);
-    expect(reasonText('audit-incomplete', result)).to.contain('question 2 and 3');
+    expect(reasonText('audit-incomplete', result)).to.contain('Questions not answered: 2 and 3.');
   });
 
   it('still counts a partial score that already reaches the cut-off', () => {

@@ -295,8 +295,8 @@ describe('<iop-care-quiz>', () => {
         hasNot: ['Samaritans', 'local emergency number'],
       },
       GB: {
-        has: ['Samaritans', 'Call 116 123', 'Text 85258', 'your local emergency number'],
-        hasNot: ['911', '988', '999', '112'],
+        has: ['Samaritans', 'Call 116 123', 'Text SHOUT to 85258', 'Call 999', 'NHS 111'],
+        hasNot: ['911', '988', 'local emergency number'],
       },
     };
     for (const [flag, words] of flags) {
@@ -320,6 +320,7 @@ describe('<iop-care-quiz>', () => {
           for (const line of expected.hasNot) expect(text).not.to.contain(line);
           const links = all(el, '[part="urgent"] a').map((link) => link.getAttribute('href'));
           expect(links).to.include(region === 'US' ? 'tel:988' : 'tel:116123');
+          expect(links[0]).to.equal(region === 'US' ? 'tel:911' : 'tel:999');
           expect(links.includes('tel:911')).to.equal(region === 'US');
           expect(text.includes('Good Samaritan')).to.equal(flag === 'overdose' && region === 'US');
           await expect(el).to.be.accessible();
@@ -344,7 +345,11 @@ describe('<iop-care-quiz>', () => {
       const el = await regionQuiz('US');
       const completed = oneEvent(el, 'iop-quiz-complete');
       await run(el, {...profiles.iop, selfHarm: 'yes', withdrawalDanger: 'yes'});
-      expect((await completed).detail).to.deep.equal({level: 'urgent', urgent: true});
+      expect((await completed).detail).to.deep.equal({
+        level: 'urgent',
+        urgent: true,
+        screener: 'audit-c',
+      });
       expect(headingText(el)).to.equal('Your result');
       const panel = one(el, '[part="urgent"]');
       expect(panel.textContent).to.contain('If you might hurt yourself');
@@ -484,7 +489,11 @@ describe('<iop-care-quiz>', () => {
         const el = await quiz();
         const completed = oneEvent(el, 'iop-quiz-complete');
         await run(el, answers);
-        expect((await completed).detail).to.deep.equal({level, urgent: level === 'urgent'});
+        expect((await completed).detail).to.deep.equal({
+          level,
+          urgent: level === 'urgent',
+          screener: 'audit-c',
+        });
         expect(headingText(el)).to.equal('Your result');
         expect(shadow(el).activeElement).to.equal(heading(el));
         const items = all(el, '[part~="level"]');
@@ -548,7 +557,11 @@ describe('<iop-care-quiz>', () => {
       const plain = await quiz();
       const done = oneEvent(plain, 'iop-quiz-complete');
       await run(plain, profiles.information);
-      expect((await done).detail).to.deep.equal({level: 'information', urgent: false});
+      expect((await done).detail).to.deep.equal({
+        level: 'information',
+        urgent: false,
+        screener: 'audit-c',
+      });
     });
 
     it('goes back from the result to the last question with answers kept, and can change', async () => {

@@ -13,8 +13,9 @@ function ctaHrefs(el: Element): string[] {
 }
 
 /** The crisis line link at the bottom of the explainer. */
+/** The first line's first link in the explainer's notes, after the emergency numbers. */
 function crisisHref(el: Element): string | null {
-  return shadow(el).querySelector('[part~="note"] a')?.getAttribute('href') ?? null;
+  return shadow(el).querySelector('[part~="note"] p:last-child a')?.getAttribute('href') ?? null;
 }
 
 /** Waits for the clinic's attribute change to reach the widgets inside it. */

@@ -600,7 +600,7 @@ describe('buddy-signup delivery', () => {
       expect(data.channel.enum).to.deep.equal([...channels]);
       expect(data.times.items?.enum).to.deep.equal([...contactTimes]);
       expect(data.support.items?.enum).to.deep.equal([...supportKinds]);
-      expect(schema.properties?.clinic.properties?.region.enum).to.deep.equal([...regions]);
+      expect(schema.properties?.clinic.properties?.region.enum).to.deep.equal([...regions, null]);
       for (const [field, limit] of Object.entries(limits)) {
         expect(data[field].maxLength, field).to.equal(limit);
       }

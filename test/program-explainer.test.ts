@@ -112,7 +112,7 @@ describe('<iop-program-explainer>', () => {
         'Respect for who you are',
         'About half of people',
         'Group therapy alone is not enough',
-        'methadone, buprenorphine and naltrexone',
+        'Methadone and buprenorphine are for opioid use disorder. Naltrexone can help with either.',
       ]) {
         expect(text).to.contain(words);
       }
@@ -160,9 +160,9 @@ describe('<iop-program-explainer>', () => {
       const note = shadow(el).querySelector('[part~="note"]')!;
       expect(note.textContent).to.contain('It cannot diagnose anyone');
       const links = [...note.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-      expect(links).to.deep.equal(['tel:988', 'tel:911']);
+      expect(links).to.deep.equal(['tel:911', 'tel:988', 'sms:988', 'https://988lifeline.org/']);
       expect(note.textContent).to.contain('988 Suicide & Crisis Lifeline');
-      expect(note.textContent).to.contain('If you are in danger now:');
+      expect(note.textContent).to.contain('In danger right now?');
     });
 
     it('is accessible in light and dark', async () => {
@@ -463,13 +463,18 @@ describe('<iop-program-explainer>', () => {
         html`<iop-program-explainer region="GB"></iop-program-explainer>`,
       );
       const note = shadow(el).querySelector('[part~="note"]')!;
-      expect(note.querySelector('a')?.getAttribute('href')).to.equal('tel:116123');
-      expect(note.querySelectorAll('a')).to.have.length(1);
+      const hrefs = () => [...note.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(hrefs()).to.deep.equal(['tel:999', 'tel:112', 'tel:116123']);
       expect(note.textContent).to.contain('Samaritans');
-      expect(note.textContent).to.contain('call your local emergency number');
+      expect(note.textContent).not.to.contain('988');
       el.region = 'AU';
       await el.updateComplete;
-      expect(note.querySelector('a')?.getAttribute('href')).to.equal('tel:131114');
+      expect(hrefs()).to.deep.equal([
+        'tel:000',
+        'tel:131114',
+        'sms:0477131114',
+        'https://www.lifeline.org.au/',
+      ]);
     });
   });
 

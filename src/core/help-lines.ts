@@ -183,7 +183,7 @@ const helpByRegion: Record<Region, () => RegionHelp> = {
         id: 'lifeline',
         name: msg('Lifeline', {id: 'lines.lifeline.name'}),
         about: msg('Crisis support by phone, text or chat, day and night.', {
-          id: 'lines.lifeline.about',
+          id: 'lines.lifeline.about-all',
         }),
         contacts: [
           callContact('13 11 14'),

@@ -159,7 +159,7 @@ function renderReasons(assessment: CareAssessment) {
     </ul>
     ${
       also.length
-        ? html`<p>${msg('Your answers also point to:', {id: 'quiz.result.also'})}</p>
+        ? html`<p>${msg('The self-check also found:', {id: 'quiz.result.also-found'})}</p>
             <ul class="reasons" part="reasons">
               ${also.map(
                 (finding) =>

@@ -40,7 +40,7 @@ const reasonWords: Record<ReasonId, (assessment: CareAssessment) => string> = {
   'audit-incomplete': ({auditC: {missing}}) => {
     const items = formatList(missing.map((item) => formatNumber(item)));
     return msg(
-      str`The drinking screener (AUDIT-C) needs all 3 drinking questions, so it could not be scored. Not answered: question ${items}. A doctor or counselor can talk it through with you.`,
+      str`The drinking screener (AUDIT-C) needs all 3 drinking questions, so it could not be scored. Questions not answered: ${items}. A doctor or counselor can talk it through with you.`,
       {id: 'quiz.reason.audit-incomplete'},
     );
   },
