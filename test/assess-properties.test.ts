@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   assessCare,
   careLevels,
+  auditItems,
   scoreAuditC,
   type CareLevel,
   type QuizAnswers,
@@ -137,8 +138,7 @@ describe('assessCare: properties', () => {
 });
 
 describe('scoreAuditC: every total and cut-off', () => {
-  const items = ['auditFrequency', 'auditTypical', 'auditSixOrMore'] as const;
-  const optionsOf = (id: (typeof items)[number]) => questionById(id).options;
+  const optionsOf = (id: (typeof auditItems)[number]) => questionById(id).options;
   const whoCutoffs = [
     ['men', 4],
     ['women', 3],
