@@ -139,7 +139,7 @@ export const MissingAnswer: Story = {
 export const HelpOpen: Story = {
   play: async ({canvasElement}) => {
     const element = await quizIn(canvasElement);
-    await press(element, element.shadowRoot!.querySelector('[part="help-button"]'));
+    await press(element, element.shadowRoot!.querySelector('.help-button'));
   },
 };
 

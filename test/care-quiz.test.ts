@@ -374,7 +374,7 @@ describe('<iop-care-quiz>', () => {
       );
       const el = wrapper.querySelector('iop-care-quiz')!;
       await settle(el);
-      await click(el, one(el, '[part="help-button"]'));
+      await click(el, one(el, '.help-button'));
       expect(visibleText(el)).to.contain('Samaritans');
     });
   });
@@ -385,12 +385,10 @@ describe('<iop-care-quiz>', () => {
       const check = () => {
         const toolbar = one(el, '[part="toolbar"]');
         expect(toolbar.parentElement!.firstElementChild).to.equal(toolbar);
-        expect(toolbar.querySelector('[part="help-button"]')!.textContent!.trim()).to.equal(
+        expect(toolbar.querySelector('.help-button')!.textContent!.trim()).to.equal(
           'Need help now?',
         );
-        expect(toolbar.querySelector('[part="exit-button"]')!.textContent!.trim()).to.equal(
-          'Quick exit',
-        );
+        expect(toolbar.querySelector('.exit')!.textContent!.trim()).to.equal('Quick exit');
       };
       check();
       await start(el);
@@ -406,7 +404,7 @@ describe('<iop-care-quiz>', () => {
 
     it('opens and closes the crisis lines without trapping focus', async () => {
       const el = await regionQuiz('US');
-      const button = one(el, '[part="help-button"]');
+      const button = one(el, '.help-button');
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(one(el, '#help-now').hidden).to.equal(true);
       await click(el, button);
@@ -425,7 +423,7 @@ describe('<iop-care-quiz>', () => {
       const el = await quiz();
       await run(el, profiles.iop, 'attend');
       expect(currentQuestion(el)).to.equal('attend');
-      await click(el, one(el, '[part="exit-button"]'));
+      await click(el, one(el, '.exit'));
       expect(headingText(el)).to.contain('A private self-check');
       expect(shadow(el).activeElement).to.equal(heading(el));
       expect(el.left).to.deep.equal([]);
@@ -449,7 +447,7 @@ describe('<iop-care-quiz>', () => {
       );
       await start(el);
       await choose(el, 'no');
-      await click(el, one(el, '[part="exit-button"]'));
+      await click(el, one(el, '.exit'));
       expect(el.left).to.deep.equal(['https://www.example.com/weather']);
       expect(headingText(el)).to.contain('A private self-check');
     });
@@ -461,7 +459,7 @@ describe('<iop-care-quiz>', () => {
       );
       try {
         await start(el);
-        await click(el, one(el, '[part="exit-button"]'));
+        await click(el, one(el, '.exit'));
         expect(location.hash).to.equal('#quiz-left');
         expect(history.length).to.equal(before);
       } finally {
@@ -475,7 +473,7 @@ describe('<iop-care-quiz>', () => {
         el = await quiz('exit-url="javascript:alert(1)"');
         await start(el);
         await choose(el, 'no');
-        await click(el, one(el, '[part="exit-button"]'));
+        await click(el, one(el, '.exit'));
       });
       expect(el.left).to.deep.equal([]);
       expect(warnings.join(' ')).to.contain('exit-url');
@@ -496,7 +494,7 @@ describe('<iop-care-quiz>', () => {
         });
         expect(headingText(el)).to.equal('Your result');
         expect(shadow(el).activeElement).to.equal(heading(el));
-        const items = all(el, '[part~="level"]');
+        const items = all(el, '.continuum li');
         expect(items).to.have.length(6);
         const current = items.filter((item) => item.getAttribute('aria-current') === 'true');
         expect(current).to.have.length(1);
@@ -525,15 +523,17 @@ describe('<iop-care-quiz>', () => {
     it('offers the clinic’s call and intake buttons when configured, and not otherwise', async () => {
       const el = await quiz();
       await run(el, profiles.information);
-      expect(one(el, '[part~="call"]').getAttribute('href')).to.equal('tel:+15550104477');
-      expect(one(el, '[part~="call"]').textContent!.trim()).to.equal('Call +1 555 010 4477');
-      expect(one(el, '[part~="intake"]').getAttribute('href')).to.equal(
+      expect(one(el, '.actions a[href^="tel:"]').getAttribute('href')).to.equal('tel:+15550104477');
+      expect(one(el, '.actions a[href^="tel:"]').textContent!.trim()).to.equal(
+        'Call +1 555 010 4477',
+      );
+      expect(one(el, '.actions a[href^="https:"]').getAttribute('href')).to.equal(
         'https://harbor.example/intake',
       );
       expect(visibleText(el)).to.contain('Talk with Harbor Recovery');
       const bare = await plainQuiz();
       await run(bare, profiles.information);
-      expect(shadow(bare).querySelector('[part~="call"], [part~="intake"]')).to.equal(null);
+      expect(shadow(bare).querySelector('.actions a')).to.equal(null);
       expect(visibleText(bare)).to.contain('Rethinking Drinking');
     });
 
@@ -594,7 +594,7 @@ describe('<iop-care-quiz>', () => {
       await click(el, buttonNamed(el, 'Print a summary'));
       expect(headingText(el)).to.equal('Your self-check summary');
       expect(shadow(el).activeElement).to.equal(heading(el));
-      const printout = () => one(el, '[part="printout"]').textContent!.replace(/\s+/g, ' ');
+      const printout = () => one(el, '.printout').textContent!.replace(/\s+/g, ' ');
       expect(printout()).to.contain('Based on your answers, please get help now.');
       expect(printout()).to.contain('Only a clinician’s full assessment');
       expect(printout()).to.contain('Urgent help now');
@@ -636,7 +636,7 @@ describe('<iop-care-quiz>', () => {
       expect(hiddenInPrint('[part="toolbar"]')).to.equal(true);
       expect(hiddenInPrint('.summary .no-print')).to.equal(true);
       expect(hiddenInPrint('.summary .actions')).to.equal(true);
-      expect(hiddenInPrint('[part="printout"]')).to.equal(false);
+      expect(hiddenInPrint('.printout')).to.equal(false);
       expect(hiddenInPrint('.printout .suggestion')).to.equal(false);
     });
 
@@ -653,7 +653,7 @@ describe('<iop-care-quiz>', () => {
           expect(shown('[part="toolbar"]')).to.equal(false);
           expect(shown('.summary .no-print')).to.equal(false);
           expect(shown('.summary .actions')).to.equal(false);
-          expect(shown('[part="printout"]')).to.equal(true);
+          expect(shown('.printout')).to.equal(true);
         } finally {
           await emulateMedia({media: 'screen'});
         }
@@ -683,7 +683,7 @@ describe('<iop-care-quiz>', () => {
       ];
       const completed = oneEvent(el, 'iop-quiz-complete');
       await sendKeys({press: 'Tab'});
-      expect(shadow(el).activeElement).to.equal(one(el, '[part="help-button"]'));
+      expect(shadow(el).activeElement).to.equal(one(el, '.help-button'));
       await sendKeys({press: 'Tab'});
       await sendKeys({press: 'Tab'});
       expect(shadow(el).activeElement!.textContent!.trim()).to.equal('Start the self-check');
@@ -771,13 +771,13 @@ describe('<iop-care-quiz>', () => {
       };
       try {
         const el = await quiz('share-answers exit-url="https://www.example.com/"');
-        await click(el, one(el, '[part="help-button"]'));
+        await click(el, one(el, '.help-button'));
         await run(el, {...profiles['withdrawal-check'], selfHarm: 'yes', overdose: 'yes'});
         await click(el, buttonNamed(el, 'Print a summary'));
         await click(el, one(el, 'input[name="answers"]'));
         await click(el, buttonNamed(el, 'Print'));
         await click(el, buttonNamed(el, 'Back to your result'));
-        await click(el, one(el, '[part="exit-button"]'));
+        await click(el, one(el, '.exit'));
         await new Promise((resolve) => setTimeout(resolve, 200));
         expect(requests).to.deep.equal([]);
         expect(resources).to.deep.equal([]);
@@ -829,7 +829,7 @@ describe('<iop-care-quiz>', () => {
         for (const region of ['US', 'GB', 'CA', 'IE', 'AU']) {
           const el = await regionQuiz(region);
           theme(el);
-          await click(el, one(el, '[part="help-button"]'));
+          await click(el, one(el, '.help-button'));
           await expect(el).to.be.accessible();
           await start(el);
           await choose(el, 'yes');
@@ -880,9 +880,7 @@ describe('<iop-care-quiz>', () => {
       expect(headingText(el)).to.equal(
         '¿Qué tipo de atención podría ayudarle? Una autoevaluación privada',
       );
-      expect(one(el, '[part="help-button"]').textContent!.trim()).to.equal(
-        '¿Necesita ayuda ahora?',
-      );
+      expect(one(el, '.help-button').textContent!.trim()).to.equal('¿Necesita ayuda ahora?');
       await click(el, buttonNamed(el, 'Empezar la autoevaluación'));
       expect(one(el, '[part="progress"]').textContent!.trim()).to.equal('Pregunta 1 de 15');
       expect(headingText(el)).to.equal(

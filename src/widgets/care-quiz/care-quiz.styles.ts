@@ -1,7 +1,7 @@
 import {css} from 'lit';
 
 /** What is the care quiz's own; shared controls come from `controlStyles`. */
-export const careQuizStyles = css`
+export const styles = css`
   .base {
     max-inline-size: var(--iop-quiz-max-width, 44rem);
     background: var(--_iop-surface);

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {msg} from '@lit/localize';
@@ -9,7 +9,7 @@ import {dateFormat} from '../../core/locale-format.js';
 import {IopElement} from '../../core/iop-element.js';
 import {safeUrl} from '../../core/links.js';
 import {assessCare, redFlagsOf, type CareLevel} from './assess.js';
-import {careQuizStyles} from './care-quiz.styles.js';
+import {styles} from './care-quiz.styles.js';
 import {
   askedAnswers,
   askedQuestions,
@@ -18,9 +18,12 @@ import {
   type RedFlagId,
   type Screener,
 } from './questions.js';
-import {progressText, renderQuestion, renderStart} from './question-view.js';
-import {renderPrintSummary, renderResult, type ResultContext} from './result-view.js';
-import {renderHelpNow, renderUrgentPanel} from './urgent-panel.js';
+import {progressText, renderQuestion} from './views/question.js';
+import {renderStart} from './views/start.js';
+import {renderPrintSummary} from './views/print-summary.js';
+import {renderResult, type ResultContext} from './views/result.js';
+import {renderToolbar} from './views/toolbar.js';
+import {renderUrgentPanel} from './views/urgent-panel.js';
 
 /** The detail of `iop-quiz-step`: the question now shown (from 1) and how many there are. */
 export interface QuizStepDetail {
@@ -53,29 +56,16 @@ type View = 'start' | 'question' | 'urgent' | 'result' | 'print';
  * @fires iop-quiz-complete - The result is shown: `level`, `urgent` and the `screener` version; `answers` only with `share-answers`.
  * @csspart base - The widget's box.
  * @csspart toolbar - The bar with "Need help now?" and "Quick exit", the same on every step.
- * @csspart help-button - The "Need help now?" button.
- * @csspart help - The crisis lines it opens.
- * @csspart exit-button - The "Quick exit" button.
  * @csspart heading - The heading of the current step.
  * @csspart progress - "Question 3 of 12".
  * @csspart question - The fieldset of the current question.
  * @csspart option - One answer.
  * @csspart error - The message when Next is pressed without an answer.
- * @csspart button - Every action button.
+ * @csspart button - Every button and button-styled link.
  * @csspart urgent - The urgent-help panel.
- * @csspart emergency - The emergency call button, where the number is confirmed (US: 911).
- * @csspart lines - The list of crisis and help lines.
- * @csspart line-link - One call, text or chat link of a line.
- * @csspart result - The result.
+ * @csspart crisis-help - The region's emergency number and crisis lines.
  * @csspart suggestion - The sentence naming the suggestion.
- * @csspart reasons - The list of reasons for it.
  * @csspart continuum - The list of every kind of care.
- * @csspart level - One entry in that list.
- * @csspart suggested - The suggested entry in that list.
- * @csspart call - The clinic's call button (also `button`).
- * @csspart intake - The clinic's intake link (also `button`).
- * @csspart summary - The print summary.
- * @csspart printout - The part of the summary that is printed.
  * @cssprop [--iop-quiz-max-width=44rem] - The widest the self-check grows.
  * @example
  * <iop-care-quiz clinic-name="Harbor Recovery" phone="+1 555 010 4477"
@@ -83,7 +73,7 @@ type View = 'start' | 'question' | 'urgent' | 'result' | 'print';
  *   exit-url="https://www.example.com/"></iop-care-quiz>
  */
 export class IopCareQuiz extends IopElement {
-  static override styles = [...IopElement.styles, controlStyles, crisisHelpStyles, careQuizStyles];
+  static override styles = [...IopElement.styles, controlStyles, crisisHelpStyles, styles];
 
   /** Adds the visitor's answers to `iop-quiz-complete`, and tells the visitor so. Off by default. */
   @property({type: Boolean, attribute: 'share-answers'}) shareAnswers = false;
@@ -140,18 +130,18 @@ export class IopCareQuiz extends IopElement {
     this.printAnswers = false;
   }
 
-  private onStart = () => {
+  private handleStart = () => {
     this.emit('iop-quiz-start', {});
     this.showQuestion(0);
   };
 
-  private onChoose = (event: Event) => {
+  private handleChoose = (event: Event) => {
     const input = event.target as HTMLInputElement;
     this.answers = {...this.answers, [input.name]: input.value};
     this.showError = false;
   };
 
-  private onNext = (event: Event) => {
+  private handleNext = (event: Event) => {
     event.preventDefault();
     const question = askedQuestions(this.answers, this.screener)[this.position];
     const answer = this.answers[question.id];
@@ -167,10 +157,10 @@ export class IopCareQuiz extends IopElement {
       void this.show('urgent');
       return;
     }
-    this.onContinue();
+    this.handleContinue();
   };
 
-  private onContinue = () => {
+  private handleContinue = () => {
     if (this.position + 1 < askedQuestions(this.answers, this.screener).length) {
       this.showQuestion(this.position + 1);
       return;
@@ -187,7 +177,7 @@ export class IopCareQuiz extends IopElement {
     this.emit('iop-quiz-complete', detail);
   };
 
-  private onBack = () => {
+  private handleBack = () => {
     if (this.view === 'urgent') void this.show('question');
     else if (this.view === 'print') void this.show('result');
     else if (this.view === 'result')
@@ -196,12 +186,12 @@ export class IopCareQuiz extends IopElement {
     else this.showQuestion(this.position - 1);
   };
 
-  private onRestart = () => {
+  private handleRestart = () => {
     this.clear();
     void this.show('start');
   };
 
-  private onQuickExit = () => {
+  private handleQuickExit = () => {
     this.clear();
     const url = safeUrl(this.exitUrl, '<iop-care-quiz> exit-url');
     if (url) {
@@ -212,66 +202,38 @@ export class IopCareQuiz extends IopElement {
     void this.show('start', msg('Your answers are cleared.', {id: 'quiz.exit.cleared'}));
   };
 
-  private onToggleHelp = () => {
+  private handleToggleHelp = () => {
     this.helpOpen = !this.helpOpen;
   };
 
-  private onTogglePrint = (event: Event) => {
+  private handleTogglePrint = (event: Event) => {
     const input = event.target as HTMLInputElement;
     if (input.name === 'reasons') this.printReasons = input.checked;
     else this.printAnswers = input.checked;
   };
 
-  private onPrintView = () => void this.show('print');
+  private handlePrintView = () => void this.show('print');
 
-  private onPrint = () => this.openPrintDialog();
+  private handlePrint = () => this.openPrintDialog();
 
   override render() {
     return html`<div class="base" part="base">
-      ${this.renderToolbar()}
+      ${renderToolbar({
+        region: this.clinic.region,
+        helpOpen: this.helpOpen,
+        leaves: Boolean(this.exitUrl?.trim()),
+        onToggleHelp: this.handleToggleHelp,
+        onQuickExit: this.handleQuickExit,
+      })}
       <div class="step">${this.renderView()}</div>
       ${this.announcer.render()}
     </div>`;
   }
 
-  private renderToolbar() {
-    const region = this.clinic.region;
-    const leaves = Boolean(this.exitUrl?.trim());
-    return html`<div class="toolbar" part="toolbar">
-        <button
-          class="secondary"
-          part="help-button"
-          aria-expanded=${this.helpOpen ? 'true' : 'false'}
-          aria-controls="help-now"
-          @click=${this.onToggleHelp}
-        >
-          ${msg('Need help now?', {id: 'quiz.help.button'})}
-        </button>
-        <button
-          class="secondary exit"
-          part="exit-button"
-          aria-describedby="exit-about"
-          @click=${this.onQuickExit}
-        >
-          ${msg('Quick exit', {id: 'quiz.exit.button'})}
-        </button>
-        <span id="exit-about" class="visually-hidden"
-          >${
-            leaves
-              ? msg('Clears your answers and leaves this page.', {id: 'quiz.exit.about-leave'})
-              : msg('Clears your answers.', {id: 'quiz.exit.about'})
-          }</span
-        >
-      </div>
-      <div id="help-now" class="help-now" part="help" ?hidden=${!this.helpOpen}>
-        ${this.helpOpen ? renderHelpNow(region) : nothing}
-      </div>`;
-  }
-
   private renderView() {
     switch (this.view) {
       case 'start':
-        return renderStart(this.shareAnswers, this.onStart);
+        return renderStart(this.shareAnswers, this.handleStart);
       case 'question':
         return keyed(this.position, this.renderStep());
       case 'urgent':
@@ -292,9 +254,9 @@ export class IopCareQuiz extends IopElement {
       value: this.answers[question.id],
       showError: this.showError,
       wording: {screener: this.screener, region: this.clinic.region},
-      onBack: this.onBack,
-      onChoose: this.onChoose,
-      onNext: this.onNext,
+      onBack: this.handleBack,
+      onChoose: this.handleChoose,
+      onNext: this.handleNext,
     });
   }
 
@@ -308,10 +270,10 @@ export class IopCareQuiz extends IopElement {
         ${msg('When you are ready, you can finish the self-check.', {id: 'quiz.urgent.continue-about'})}
       </p>
       <div class="actions">
-        <button part="button" @click=${this.onContinue}>
+        <button part="button" @click=${this.handleContinue}>
           ${msg('Continue the self-check', {id: 'quiz.urgent.continue'})}
         </button>
-        <button class="secondary" part="button" @click=${this.onBack}>
+        <button class="secondary" part="button" @click=${this.handleBack}>
           ${msg('Back', {id: 'quiz.back'})}
         </button>
       </div>`;
@@ -326,11 +288,11 @@ export class IopCareQuiz extends IopElement {
       clinic: this.clinic,
       printReasons: this.printReasons,
       printAnswers: this.printAnswers,
-      onPrintView: this.onPrintView,
-      onPrint: this.onPrint,
-      onBack: this.onBack,
-      onRestart: this.onRestart,
-      onTogglePrint: this.onTogglePrint,
+      onPrintView: this.handlePrintView,
+      onPrint: this.handlePrint,
+      onBack: this.handleBack,
+      onRestart: this.handleRestart,
+      onTogglePrint: this.handleTogglePrint,
     };
     if (this.view === 'result') return renderResult(context);
     const date = dateFormat({dateStyle: 'long'}).format(new Date());

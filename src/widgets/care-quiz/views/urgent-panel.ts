@@ -1,8 +1,8 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import {emergencyNumber, renderCrisisHelp} from '../../core/crisis-help.js';
-import type {HelpRegion} from '../../core/regions.js';
-import type {RedFlagId} from './questions.js';
+import {emergencyNumber, renderCrisisHelp} from '../../../core/crisis-help.js';
+import type {HelpRegion} from '../../../core/regions.js';
+import type {RedFlagId} from '../questions.js';
 
 /** What to do for a withdrawal red flag (content reference, section 4). */
 function renderWithdrawal(region: HelpRegion) {
