@@ -1,24 +1,11 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {controlStyles} from '../../core/controls.styles.js';
 import {crisisHelpStyles} from '../../core/crisis-help.styles.js';
-import {renderCrisisHelp} from '../../core/crisis-help.js';
-import {helpFor} from '../../core/help-lines.js';
-import {IopElement, type ClinicDetails} from '../../core/iop-element.js';
+import {IopElement} from '../../core/iop-element.js';
 import {formatNumber} from '../../core/locale-format.js';
-import {
-  ctaText,
-  defaultName,
-  intro,
-  levelColumns,
-  notDiagnosis,
-  section,
-  title,
-  type Block,
-  type ContentContext,
-  type LevelRow,
-} from './content.js';
+import type {ContentContext} from './content.js';
 import {
   parseSections,
   parseVariant,
@@ -29,66 +16,14 @@ import {
   type Variant,
 } from './options.js';
 import {styles} from './program-explainer.styles.js';
+import {defaultName, intro, title} from './texts.js';
+import {renderNextSteps} from './views/next-steps.js';
+import {renderNotes} from './views/notes.js';
+import {renderSection} from './views/section.js';
 
 /** The detail of `iop-cta`: which call to action the visitor used. */
 export interface IopCtaDetail {
   action: 'call' | 'intake';
-}
-
-/** Keeps a phone number in one left-to-right run inside right-to-left text. */
-const isolate = (text: string) => `\u2068${text}\u2069`;
-
-function renderLevels(rows: LevelRow[]) {
-  const column = levelColumns();
-  const cell = (label: string, text: string) =>
-    html`<td role="cell"><span class="cell-label" aria-hidden="true">${label}</span>${text}</td>`;
-  // The roles keep the table's meaning for assistive technology when narrow screens stack it.
-  return html`<div class="levels">
-    <table part="levels" role="table">
-      <caption>
-        ${column.caption}
-      </caption>
-      <thead>
-        <tr role="row">
-          <th role="columnheader" scope="col">${column.setting}</th>
-          <th role="columnheader" scope="col">${column.hours}</th>
-          <th role="columnheader" scope="col">${column.home}</th>
-          <th role="columnheader" scope="col">${column.suits}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (row) =>
-            html`<tr role="row">
-              <th role="rowheader" scope="row">${row.setting}</th>
-              ${cell(column.hours, row.hours)} ${cell(column.home, row.home)}
-              ${cell(column.suits, row.suits)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
-}
-
-function renderBlock(block: Block) {
-  if (typeof block === 'string') return html`<p>${block}</p>`;
-  if ('h' in block) return html`<h4>${block.h}</h4>`;
-  if ('ul' in block)
-    return html`<ul>
-      ${block.ul.map((item) => html`<li>${item}</li>`)}
-    </ul>`;
-  if ('dl' in block) {
-    return html`<dl class="terms">
-      ${block.dl.map(
-        ([term, meaning]) =>
-          html`<div>
-            <dt>${term}</dt>
-            <dd>${meaning}</dd>
-          </div>`,
-      )}
-    </dl>`;
-  }
-  return renderLevels(block.levels);
 }
 
 /**
@@ -164,13 +99,13 @@ export class IopProgramExplainer extends IopElement {
     if (changed.has('variant')) this.layout = parseVariant(this.variant);
   }
 
-  private onCallClick(): void {
+  private handleCallClick = (): void => {
     this.emit('iop-cta', {action: 'call'});
-  }
+  };
 
-  private onIntakeClick(): void {
+  private handleIntakeClick = (): void => {
     this.emit('iop-cta', {action: 'intake'});
-  }
+  };
 
   override render() {
     const clinic = this.clinic;
@@ -185,73 +120,19 @@ export class IopProgramExplainer extends IopElement {
       <div part="intro" class="intro">
         <slot name="intro">${intro().map((text) => html`<p>${text}</p>`)}</slot>
       </div>
-      ${this.shown.map((id) => keyed(id, this.renderSection(id, context)))}
+      ${this.shown.map((id) => keyed(id, renderSection(id, context, this.layout)))}
       <div part="cta" class="cta">
-        <slot name="cta">${this.renderCta(clinic, context.name)}</slot>
+        <slot name="cta"
+          >${renderNextSteps({
+            clinic,
+            name: context.name,
+            onCall: this.handleCallClick,
+            onIntake: this.handleIntakeClick,
+          })}</slot
+        >
       </div>
-      ${this.renderNotes(clinic)}
+      ${renderNotes(clinic.region)}
     </section>`;
-  }
-
-  private renderSection(id: SectionId, context: ContentContext) {
-    const [heading, blocks] = section(id, context);
-    const body = blocks.map(renderBlock);
-    if (this.layout === 'compact') {
-      return html`<details part="section" class="section" id=${id}>
-        <summary part="summary"><h3>${heading}</h3></summary>
-        <div class="body">${body}</div>
-      </details>`;
-    }
-    return html`<section part="section" class="section" id=${id}>
-      <h3>${heading}</h3>
-      ${body}
-    </section>`;
-  }
-
-  private renderCta({phone, intakeUrl, region}: ClinicDetails, name: string) {
-    if (!phone && !intakeUrl) {
-      const finder = helpFor(region).lines.find((line) => line.id === 'samhsa');
-      return html`<h3>${ctaText.heading()}</h3>
-        <p>${region === 'US' ? ctaText.noneUs() : ctaText.none()}</p>
-        ${
-          finder
-            ? html`<p>
-                <strong>${finder.name}.</strong> ${finder.about}
-                <a href=${finder.contacts[0].href}>${finder.contacts[0].label}</a>
-              </p>`
-            : nothing
-        }`;
-    }
-    return html`<h3>${ctaText.heading()}</h3>
-      <p>${ctaText.contact(name)}</p>
-      <div class="actions">
-        ${
-          phone
-            ? html`<a part="button" class="button" href=${phone.href} @click=${this.onCallClick}
-                >${ctaText.call(isolate(phone.text))}</a
-              >`
-            : nothing
-        }
-        ${
-          intakeUrl
-            ? html`<a
-                part="button"
-                class=${phone ? 'button secondary' : 'button'}
-                href=${intakeUrl}
-                @click=${this.onIntakeClick}
-                >${ctaText.intake()}</a
-              >`
-            : nothing
-        }
-      </div>`;
-  }
-
-  private renderNotes({region}: ClinicDetails) {
-    return html`<div part="note" class="notes">
-      <p>${notDiagnosis()}</p>
-      <p>${ctaText.crisis()}</p>
-      ${renderCrisisHelp(region, 'compact')}
-    </div>`;
   }
 }
 

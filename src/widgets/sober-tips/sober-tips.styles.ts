@@ -1,7 +1,7 @@
 import {css} from 'lit';
 
 /** The look of `<iop-sober-tips>`: occasion chips, tip lists, refusal lines, plan and events. */
-export const soberTipsStyles = css`
+export const styles = css`
   :host {
     --_iop-accent: var(--iop-tips-accent, var(--iop-color-accent, light-dark(#0b6660, #74d6cb)));
   }

@@ -18,13 +18,17 @@ import {
   planToText,
   type SoberPlan,
 } from './plan.js';
-import {renderPlan, type PlanExportFormat} from './plan-form.js';
-import {renderEvents, renderHelp, renderLines, renderTips, type Notice} from './sections.js';
-import {soberTipsStyles} from './sober-tips.styles.js';
+import {renderPlan, type PlanExportFormat} from './views/plan-form.js';
+import {renderEvents} from './views/events.js';
+import {renderHelp} from './views/help.js';
+import type {Notice} from './views/notice.js';
+import {renderLines} from './views/refusal-lines.js';
+import {renderTips} from './views/tip-list.js';
+import {styles} from './sober-tips.styles.js';
 import {isOccasion, occasions, tips, type Occasion, type RefusalLine, type Tip} from './tips.js';
 
 export type {Occasion} from './tips.js';
-export type {PlanExportFormat} from './plan-form.js';
+export type {PlanExportFormat} from './views/plan-form.js';
 
 /**
  * Practical, kind tips for staying alcohol-free at social events, by occasion and grouped into
@@ -52,7 +56,7 @@ export type {PlanExportFormat} from './plan-form.js';
  * <iop-sober-tips occasion="wedding" events-src="/alcohol-free-events.json"></iop-sober-tips>
  */
 export class IopSoberTips extends IopElement {
-  static override styles = [...IopElement.styles, controlStyles, soberTipsStyles];
+  static override styles = [...IopElement.styles, controlStyles, styles];
 
   /** The occasion shown first: `party`, `work-event`, `holiday`, `wedding`, `date`, `game` or `family`. */
   @property() occasion = 'party';
@@ -157,23 +161,23 @@ export class IopSoberTips extends IopElement {
     return element;
   }
 
-  private onOccasionChange(event: Event): void {
+  private handleOccasionChange(event: Event): void {
     this.occasion = (event.target as HTMLInputElement).value;
     this.emit('iop-occasion-change', {occasion: this.current});
   }
 
-  private toggleTip(tip: Tip): void {
+  private handleToggleTip(tip: Tip): void {
     const has = this.chosen.includes(tip.id);
     this.chosen = has ? this.chosen.filter((id) => id !== tip.id) : [...this.chosen, tip.id];
   }
 
-  private removeTip(tip: Tip): void {
+  private handleRemoveTip(tip: Tip): void {
     this.chosen = this.chosen.filter((id) => id !== tip.id);
     void this.focusOn('#chosen-heading');
     this.announcer.announce(msg('Removed from your plan.', {id: 'tips.plan.removed'}));
   }
 
-  private async copyLine(line: RefusalLine): Promise<void> {
+  private async handleCopyLine(line: RefusalLine): Promise<void> {
     if (await this.copy(line.text())) {
       this.tell('lines', msg('Copied.', {id: 'tips.copied'}));
       return;
@@ -190,18 +194,18 @@ export class IopSoberTips extends IopElement {
     );
   }
 
-  private useLine(line: RefusalLine): void {
+  private handleUseLine(line: RefusalLine): void {
     this.plan = {...this.plan, line: line.text()};
     this.tell('lines', msg(str`Added to your plan: ${line.text()}`, {id: 'tips.line.used'}));
   }
 
-  private onPlanInput(event: Event): void {
+  private handlePlanInput(event: Event): void {
     const {name, value} = event.target as HTMLInputElement;
     this.plan = {...this.plan, [name]: name === 'reminder' ? Number(value) : value};
     if (name === 'start' && planTimes(this.plan)) this.dateError = false;
   }
 
-  private async planFor(event: FeedEvent): Promise<void> {
+  private async handlePlanEvent(event: FeedEvent): Promise<void> {
     this.plan = {...this.plan, event: event.title, start: localInputValue(event.start)};
     this.dateError = false;
     await this.focusOn('#plan-heading');
@@ -210,7 +214,7 @@ export class IopSoberTips extends IopElement {
     );
   }
 
-  private async onExport(format: PlanExportFormat): Promise<void> {
+  private async handleExport(format: PlanExportFormat): Promise<void> {
     const plan = {...this.plan, tips: this.chosenTips.map((tip) => tip.text())};
     this.notice = this.fallback = undefined;
     if (format === 'ics') return this.saveIcs(plan);
@@ -298,14 +302,14 @@ export class IopSoberTips extends IopElement {
       ${renderTips({
         occasion,
         chosen: this.hidePlan ? undefined : this.chosen,
-        onChange: (event) => this.onOccasionChange(event),
-        onToggle: (tip) => this.toggleTip(tip),
+        onChange: (event) => this.handleOccasionChange(event),
+        onToggle: (tip) => this.handleToggleTip(tip),
       })}
       ${renderLines({
         withPlan: !this.hidePlan,
         notice: this.notice,
-        onCopy: (line) => void this.copyLine(line),
-        onUse: (line) => this.useLine(line),
+        onCopy: (line) => void this.handleCopyLine(line),
+        onUse: (line) => this.handleUseLine(line),
       })}
       ${
         this.hidePlan
@@ -317,16 +321,16 @@ export class IopSoberTips extends IopElement {
               dateError: this.dateError,
               notice: this.notice,
               fallback: this.fallback,
-              onInput: (event) => this.onPlanInput(event),
-              onRemove: (tip) => this.removeTip(tip),
-              onExport: (format) => void this.onExport(format),
+              onInput: (event) => this.handlePlanInput(event),
+              onRemove: (tip) => this.handleRemoveTip(tip),
+              onExport: (format) => void this.handleExport(format),
             })
       }
       ${renderEvents({
         events: this.events,
         clinicName: clinic.name,
         withPlan: !this.hidePlan,
-        onPlan: (event) => void this.planFor(event),
+        onPlan: (event) => void this.handlePlanEvent(event),
       })}
       <p class="muted help">
         ${msg(

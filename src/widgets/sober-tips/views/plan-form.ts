@@ -7,9 +7,10 @@ import {
   reminderChoices,
   type PlanField,
   type SoberPlan,
-} from './plan.js';
-import {renderNotice, smallButton, type Notice} from './sections.js';
-import type {Tip} from './tips.js';
+} from '../plan.js';
+import {renderNotice, type Notice} from './notice.js';
+import {smallButton} from './small-button.js';
+import type {Tip} from '../tips.js';
 
 /** How the plan is exported: printed, copied as text, or saved as a calendar file. */
 export type PlanExportFormat = 'print' | 'text' | 'ics';

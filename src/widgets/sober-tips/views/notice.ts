@@ -1,0 +1,15 @@
+import {html, nothing} from 'lit';
+
+/** A short visible message under the refusal lines or the plan's buttons. */
+export interface Notice {
+  area: 'lines' | 'plan';
+  text: string;
+  problem: boolean;
+}
+
+/** The visible notice for `area`, if the current one belongs there. */
+export function renderNotice(notice: Notice | undefined, area: Notice['area']) {
+  return notice?.area === area
+    ? html`<p class="notice ${notice.problem ? 'error' : ''}">${notice.text}</p>`
+    : nothing;
+}

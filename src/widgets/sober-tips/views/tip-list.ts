@@ -1,0 +1,78 @@
+import {html} from 'lit';
+import {msg, str} from '@lit/localize';
+import {checkedState} from '../../../core/checked.js';
+import {
+  occasionLabel,
+  occasions,
+  phaseLabel,
+  phases,
+  tipsFor,
+  type Occasion,
+  type Tip,
+} from '../tips.js';
+
+/**
+ * The occasion choice (native radios in a fieldset) and the chosen occasion's tips, grouped by
+ * phase. `chosen` lists the tips in the plan; without it (no plan) tips have no add buttons.
+ */
+export function renderTips(view: {
+  occasion: Occasion;
+  chosen: readonly string[] | undefined;
+  onChange(event: Event): void;
+  onToggle(tip: Tip): void;
+}) {
+  const {occasion, chosen} = view;
+  // One template per tip, its button written out (the button smallButton() renders), so the
+  // first render makes one template instance per tip rather than two.
+  const add = msg('Add to my plan', {id: 'tips.add'});
+  const tip = chosen
+    ? (tip: Tip) =>
+        html`<li class="item" part="tip">
+          <span id="tip-${tip.id}">${tip.text()}</span>
+          <button
+            type="button"
+            class="secondary small"
+            part="button"
+            id="add-${tip.id}"
+            aria-labelledby="add-${tip.id} tip-${tip.id}"
+            aria-pressed=${String(chosen.includes(tip.id))}
+            @click=${() => view.onToggle(tip)}
+          >
+            ${add}
+          </button>
+        </li>`
+    : (tip: Tip) =>
+        html`<li class="item" part="tip">
+          <span id="tip-${tip.id}">${tip.text()}</span>
+        </li>`;
+  return html`<fieldset part="occasions" @change=${view.onChange}>
+      <legend>${msg('What kind of event is it?', {id: 'tips.occasion.legend'})}</legend>
+      <div class="chips">
+        ${occasions.map(
+          (value) =>
+            html`<label class="choice">
+              <input
+                type="radio"
+                name="occasion"
+                .value=${value}
+                ?checked=${value === occasion}
+                ${checkedState(value === occasion)}
+              />
+              ${occasionLabel(value)}
+            </label>`,
+        )}
+      </div>
+    </fieldset>
+    <section part="tips" aria-labelledby="tips-heading">
+      <h3 id="tips-heading">
+        ${msg(str`Tips: ${occasionLabel(occasion)}`, {id: 'tips.tips-heading'})}
+      </h3>
+      ${phases.map(
+        (phase) =>
+          html`<h4>${phaseLabel(phase)}</h4>
+            <ul class="list">
+              ${tipsFor(occasion, phase).map(tip)}
+            </ul>`,
+      )}
+    </section>`;
+}
