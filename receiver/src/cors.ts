@@ -32,7 +32,12 @@ export function checkOrigin(request: Request, allowed: Set<string>): OriginCheck
 /** Headers that let an allowed origin read the answer. */
 export function corsHeaders(check: OriginCheck): Record<string, string> {
   return check.kind === 'allowed'
-    ? {'Access-Control-Allow-Origin': check.origin, Vary: 'Origin'}
+    ? {
+        'Access-Control-Allow-Origin': check.origin,
+        // Without this a cross-origin page cannot read Retry-After, and the widget would not wait.
+        'Access-Control-Expose-Headers': 'Retry-After, Idempotent-Replayed',
+        Vary: 'Origin',
+      }
     : {Vary: 'Origin'};
 }
 

@@ -36,7 +36,8 @@ export interface Serving {
 
 /** Starts `serve` on a free loopback port and resolves once it listens. */
 export function startServe(args: string[], env?: Record<string, string | undefined>): Promise<Serving> {
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], {env: childEnv(env)});
+  const port = args.includes('--port') ? [] : ['--port', '0'];
+  const child = spawn(process.execPath, [bin, 'serve', ...port, ...args], {env: childEnv(env)});
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {

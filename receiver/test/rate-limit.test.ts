@@ -13,6 +13,7 @@ describe('rate limit per client', () => {
       const wait = Number(limited.headers.get('Retry-After'));
       assert.ok(Number.isInteger(wait) && wait >= 1 && wait <= 60, `Retry-After ${wait}`);
       assert.equal((await limited.json()).error, 'rate-limited');
+      assert.match(limited.headers.get('Access-Control-Expose-Headers') ?? '', /Retry-After/, 'readable cross-origin');
       assert.equal((await fixture.handler(post(payload()), '10.0.0.2')).status, 201);
       assert.equal(await fixture.store.count(), 4);
     } finally {
