@@ -4,7 +4,7 @@
  * runs it on Node's HTTP server; `openStore()` opens SQLite or PostgreSQL.
  */
 export {createHandler, honeypotField, type HandlerOptions, type ReceiverHandler} from './handler.js';
-export {startServer, type RunningServer, type ServerOptions} from './server.js';
+export {nodeListener, startServer, type RunningServer, type ServerOptions} from './server.js';
 export {openStore, defaultDatabase, describeDatabase} from './store/open.js';
 export type {Store, StoredRow, Range, InsertResult} from './store/types.js';
 export {parseKey, newKey, keyVariable, type Keys} from './crypto.js';

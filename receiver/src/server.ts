@@ -1,7 +1,7 @@
 import type {AddressInfo} from 'node:net';
 import type {IncomingMessage, Server} from 'node:http';
-import {createAdaptorServer} from '@hono/node-server';
-import {createHandler, type HandlerOptions} from './handler.js';
+import {createAdaptorServer, getRequestListener} from '@hono/node-server';
+import {createHandler, type HandlerOptions, type ReceiverHandler} from './handler.js';
 import {errorCode, silentLogger} from './log.js';
 
 /** Settings of `startServer()`: the handler's, plus where to listen and the daily purge. */
@@ -31,6 +31,16 @@ function clientAddress(incoming: IncomingMessage, trustProxy: boolean): string {
     if (first) return first;
   }
   return incoming.socket.remoteAddress ?? 'unknown';
+}
+
+/**
+ * Turns the handler into a `node:http` request listener, to mount it in an existing Node server
+ * (the client address comes from the socket, or from `X-Forwarded-For` with `trustProxy`).
+ */
+export function nodeListener(handler: ReceiverHandler, trustProxy = false) {
+  return getRequestListener((request, env) =>
+    handler(request, clientAddress((env as {incoming: IncomingMessage}).incoming, trustProxy)),
+  );
 }
 
 /**
