@@ -27,7 +27,9 @@ interface Job {
 }
 
 function plan(): Job[] {
-  const jobs: Job[] = Array.from({length: distinct}, (_, i) => ({body: payload({name: `Load ${i}`}, randomUUID())}));
+  const jobs: Job[] = Array.from({length: distinct}, (_, i) => ({
+    body: payload({name: `Load ${i}`}, randomUUID()),
+  }));
   for (let i = 0; i < sameRetries + changedRetries; i++) {
     const job = jobs[i * 9];
     job.retry = i < sameRetries ? job.body : payload({name: `Changed ${i}`}, job.body.id);
@@ -36,7 +38,14 @@ function plan(): Job[] {
 }
 
 async function run(database: TestDatabase) {
-  const server = await startServe(['--origin', origin, '--db', database.url, '--rate-limit', '1000000']);
+  const server = await startServe([
+    '--origin',
+    origin,
+    '--db',
+    database.url,
+    '--rate-limit',
+    '1000000',
+  ]);
   const outcomes: Outcome[] = [];
   const deadline = performance.now() + timeLimitMs;
   const send = async (body: object, key: string) => {
@@ -77,14 +86,22 @@ async function run(database: TestDatabase) {
   const rows = await store.count();
   await store.close();
   const latencies = outcomes.map((o) => o.ms).sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
   const byStatus = Object.entries(
-    outcomes.reduce<Record<number, number>>((acc, o) => ({...acc, [o.status]: (acc[o.status] ?? 0) + 1}), {}),
+    outcomes.reduce<Record<number, number>>(
+      (acc, o) => ({...acc, [o.status]: (acc[o.status] ?? 0) + 1}),
+      {},
+    ),
   )
     .map(([status, count]) => `${status}×${count}`)
     .join(' ');
   const serverErrors = outcomes.filter((o) => o.status >= 500).length;
-  const ok = outcomes.length === 2000 && rows === distinct && changed409 === changedRetries && serverErrors === 0;
+  const ok =
+    outcomes.length === 2000 &&
+    rows === distinct &&
+    changed409 === changedRetries &&
+    serverErrors === 0;
   console.log(
     `${database.kind.padEnd(8)} ${outcomes.length} requests in ${seconds.toFixed(1)} s: ` +
       `${(outcomes.length / seconds).toFixed(0)} requests/s, p50 ${at(0.5).toFixed(1)} ms, ` +
@@ -98,14 +115,18 @@ const ensure = fileURLToPath(new URL('../scripts/ensure-postgres.sh', import.met
 let started: string | undefined;
 if (!process.env.IOP_RECEIVER_TEST_PG) {
   try {
-    process.env.IOP_RECEIVER_TEST_PG = started = execFileSync('sh', [ensure], {encoding: 'utf8'}).trim();
+    process.env.IOP_RECEIVER_TEST_PG = started = execFileSync('sh', [ensure], {
+      encoding: 'utf8',
+    }).trim();
   } catch {
     console.log('postgres: not available, SQLite only (see the line above)');
   }
 }
 let pass = true;
 try {
-  for (const kind of process.env.IOP_RECEIVER_TEST_PG ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const)) {
+  for (const kind of process.env.IOP_RECEIVER_TEST_PG
+    ? (['sqlite', 'postgres'] as const)
+    : (['sqlite'] as const)) {
     const database = await freshDatabase(kind);
     try {
       pass = (await run(database)) && pass;

@@ -1,6 +1,7 @@
 #!/bin/sh
 # The receiver's tests: SQLite always, PostgreSQL on a throwaway local cluster (or the one that
-# IOP_RECEIVER_TEST_PG names), then the node:test files. The cluster is stopped at the end.
+# IOP_RECEIVER_TEST_PG names), then the node:test files given (default test/*.test.ts). The
+# cluster is stopped at the end.
 set -eu
 cd "$(dirname "$0")/.."
 started=
@@ -11,4 +12,5 @@ fi
 export IOP_RECEIVER_TEST_PG
 stop() { [ -n "$started" ] && sh scripts/ensure-postgres.sh stop "$IOP_RECEIVER_TEST_PG"; return 0; }
 trap stop EXIT INT TERM
-node --import tsx --test --test-concurrency=1 --test-reporter=spec ${IOP_RECEIVER_TEST_FILES:-test/*.test.ts}
+[ $# -gt 0 ] || set -- test/*.test.ts
+node --import tsx --test --test-concurrency=1 "$@"

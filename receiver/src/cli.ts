@@ -51,11 +51,19 @@ const options = {
 } as const;
 
 /** Runs one command line; returns the exit code (0 done, 1 failed, 2 usage). Never throws. */
-export async function main(argv: string[], env: Record<string, string | undefined> = process.env): Promise<number> {
+export async function main(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
   const print = (line: string) => process.stdout.write(line + '\n');
   const warn = (line: string) => process.stderr.write(line + '\n');
   try {
-    const {values, positionals} = parseArgs({args: argv, options, allowPositionals: true, strict: true});
+    const {values, positionals} = parseArgs({
+      args: argv,
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
     const flags = values as Flags;
     const [command] = positionals;
     if (values.help || !command || command === 'help') {
@@ -79,7 +87,11 @@ export async function main(argv: string[], env: Record<string, string | undefine
         throw new UsageError(`unknown command "${command}"; try --help`);
     }
   } catch (error) {
-    if (error instanceof KeyError || error instanceof UsageError || error instanceof DatabaseUrlError) {
+    if (
+      error instanceof KeyError ||
+      error instanceof UsageError ||
+      error instanceof DatabaseUrlError
+    ) {
       warn(`iop-buddy-receiver: ${error.message}`);
       return 2;
     }

@@ -13,13 +13,25 @@ export type Flags = Record<string, string | boolean | string[] | undefined>;
 type Env = Record<string, string | undefined>;
 type Print = (line: string) => void;
 
-const text = (flags: Flags, name: string) => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
-const databaseOf = (flags: Flags, env: Env) => text(flags, 'db') ?? env.IOP_RECEIVER_DB ?? defaultDatabase;
+const text = (flags: Flags, name: string) =>
+  typeof flags[name] === 'string' ? (flags[name] as string) : undefined;
+const databaseOf = (flags: Flags, env: Env) =>
+  text(flags, 'db') ?? env.IOP_RECEIVER_DB ?? defaultDatabase;
 const retentionOf = (flags: Flags, env: Env) =>
-  wholeNumber('--retention-days', text(flags, 'retention-days') ?? env.IOP_RECEIVER_RETENTION_DAYS, defaultRetentionDays, 0, 36500);
+  wholeNumber(
+    '--retention-days',
+    text(flags, 'retention-days') ?? env.IOP_RECEIVER_RETENTION_DAYS,
+    defaultRetentionDays,
+    0,
+    36500,
+  );
 
 /** Opens and migrates the database, runs `work`, and always closes it. */
-async function withStore<T>(flags: Flags, env: Env, work: (store: Store) => Promise<T>): Promise<T> {
+async function withStore<T>(
+  flags: Flags,
+  env: Env,
+  work: (store: Store) => Promise<T>,
+): Promise<T> {
   const store = openStore(databaseOf(flags, env));
   try {
     await store.migrate();
@@ -36,12 +48,22 @@ export function keygen(print: Print): number {
 }
 
 /** `export`: decrypted signups in a date range as CSV or JSON, to standard output or `--out` (mode 600). */
-export async function exportCommand(flags: Flags, env: Env, print: Print, warn: Print): Promise<number> {
+export async function exportCommand(
+  flags: Flags,
+  env: Env,
+  print: Print,
+  warn: Print,
+): Promise<number> {
   const keys = parseKey(env[keyVariable]);
   const format = text(flags, 'format') ?? 'csv';
   if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json');
-  const range = {from: parseDate('--from', text(flags, 'from')), to: parseDate('--to', text(flags, 'to'), true)};
-  const {signups, unreadable} = await withStore(flags, env, (store) => readSignups(store, keys, range));
+  const range = {
+    from: parseDate('--from', text(flags, 'from')),
+    to: parseDate('--to', text(flags, 'to'), true),
+  };
+  const {signups, unreadable} = await withStore(flags, env, (store) =>
+    readSignups(store, keys, range),
+  );
   const output = format === 'csv' ? toCsv(signups) : toJson(signups);
   const out = text(flags, 'out');
   if (out) {
@@ -51,7 +73,9 @@ export async function exportCommand(flags: Flags, env: Env, print: Print, warn: 
     print(output.replace(/\n$/, ''));
   }
   if (unreadable) {
-    warn(`${unreadable} signup(s) could not be decrypted with this ${keyVariable} (another key, or damaged)`);
+    warn(
+      `${unreadable} signup(s) could not be decrypted with this ${keyVariable} (another key, or damaged)`,
+    );
     return 1;
   }
   return 0;
@@ -60,7 +84,8 @@ export async function exportCommand(flags: Flags, env: Env, print: Print, warn: 
 /** `delete --id`: removes one person's signup. */
 export async function deleteCommand(flags: Flags, env: Env, print: Print): Promise<number> {
   const id = text(flags, 'id');
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) throw new UsageError('delete needs --id <the signup id from export>');
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id))
+    throw new UsageError('delete needs --id <the signup id from export>');
   const deleted = await withStore(flags, env, (store) => store.delete(id.toLowerCase()));
   print(deleted ? `deleted signup ${id}` : `no signup with id ${id}`);
   return deleted ? 0 : 1;
@@ -78,7 +103,9 @@ export async function purgeCommand(flags: Flags, env: Env, print: Print): Promis
 export async function migrateCommand(flags: Flags, env: Env, print: Print): Promise<number> {
   const store = openStore(databaseOf(flags, env));
   try {
-    print(`applied ${await store.migrate()} migration(s) to ${describeDatabase(databaseOf(flags, env))}`);
+    print(
+      `applied ${await store.migrate()} migration(s) to ${describeDatabase(databaseOf(flags, env))}`,
+    );
   } finally {
     await store.close();
   }
@@ -89,12 +116,16 @@ export async function migrateCommand(flags: Flags, env: Env, print: Print): Prom
 export async function serveCommand(flags: Flags, env: Env, print: Print): Promise<number> {
   const keys = parseKey(env[keyVariable]);
   const origins = originList(flags.origin as string[] | undefined, env.IOP_RECEIVER_ORIGINS);
-  if (!origins.length) throw new UsageError('serve needs --origin https://your-clinic.example (the site with the form)');
+  if (!origins.length)
+    throw new UsageError(
+      'serve needs --origin https://your-clinic.example (the site with the form)',
+    );
   const database = databaseOf(flags, env);
   const logger = createLogger();
   const notifyTo = text(flags, 'notify-to') ?? env.IOP_RECEIVER_NOTIFY_TO;
   const smtpUrl = env.IOP_RECEIVER_SMTP_URL;
-  if (notifyTo && !smtpUrl) throw new UsageError('--notify-to needs IOP_RECEIVER_SMTP_URL (smtp://user:password@host:587)');
+  if (notifyTo && !smtpUrl)
+    throw new UsageError('--notify-to needs IOP_RECEIVER_SMTP_URL (smtp://user:password@host:587)');
   const store = openStore(database);
   const migrations = await store.migrate().catch(async (error: unknown) => {
     await store.close().catch(() => {});
@@ -121,7 +152,9 @@ export async function serveCommand(flags: Flags, env: Env, print: Print): Promis
         ? createNotifier({smtpUrl, to: notifyTo, from: text(flags, 'notify-from'), logger})
         : undefined,
   });
-  print(`iop-buddy-receiver: http://${text(flags, 'host') ?? env.HOST ?? '127.0.0.1'}:${running.port}${text(flags, 'path') ?? '/signups'} → ${describeDatabase(database)}`);
+  print(
+    `iop-buddy-receiver: http://${text(flags, 'host') ?? env.HOST ?? '127.0.0.1'}:${running.port}${text(flags, 'path') ?? '/signups'} → ${describeDatabase(database)}`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGTERM', stop);

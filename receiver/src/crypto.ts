@@ -1,4 +1,11 @@
-import {createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes} from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+} from 'node:crypto';
 
 /** The environment variable that holds the encryption key. */
 export const keyVariable = 'IOP_RECEIVER_KEY';
@@ -68,17 +75,15 @@ export function seal(keys: Keys, plain: string, context: string): string {
 export function open(keys: Keys, sealed: string, context: string): string {
   const bytes = Buffer.from(sealed, 'base64');
   if (bytes.length < ivLength + tagLength) throw new KeyError('sealed value is too short');
-  const decipher = createDecipheriv(
-    'aes-256-gcm',
-    keys.encryption,
-    bytes.subarray(0, ivLength),
-    {authTagLength: tagLength},
-  );
+  const decipher = createDecipheriv('aes-256-gcm', keys.encryption, bytes.subarray(0, ivLength), {
+    authTagLength: tagLength,
+  });
   decipher.setAAD(Buffer.from(context, 'utf8'));
   decipher.setAuthTag(bytes.subarray(ivLength, ivLength + tagLength));
-  return Buffer.concat([decipher.update(bytes.subarray(ivLength + tagLength)), decipher.final()]).toString(
-    'utf8',
-  );
+  return Buffer.concat([
+    decipher.update(bytes.subarray(ivLength + tagLength)),
+    decipher.final(),
+  ]).toString('utf8');
 }
 
 /**

@@ -24,8 +24,22 @@ export interface ExportedSignup {
 }
 
 export const exportColumns: (keyof ExportedSignup)[] = [
-  'id', 'receivedAt', 'submittedAt', 'locale', 'clinicName', 'region', 'role', 'name', 'channel',
-  'email', 'phone', 'mayNameClinic', 'times', 'support', 'program', 'note',
+  'id',
+  'receivedAt',
+  'submittedAt',
+  'locale',
+  'clinicName',
+  'region',
+  'role',
+  'name',
+  'channel',
+  'email',
+  'phone',
+  'mayNameClinic',
+  'times',
+  'support',
+  'program',
+  'note',
 ];
 
 function flatten({receivedAt, payload}: OpenedSignup): ExportedSignup {

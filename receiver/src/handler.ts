@@ -44,7 +44,9 @@ function isHoneypot(body: unknown): boolean {
   if (!body || typeof body !== 'object') return false;
   const record = body as Record<string, unknown>;
   const data = record.data as Record<string, unknown> | undefined;
-  return filled(record[honeypotField]) || (typeof data === 'object' && filled(data?.[honeypotField]));
+  return (
+    filled(record[honeypotField]) || (typeof data === 'object' && filled(data?.[honeypotField]))
+  );
 }
 
 /**
@@ -58,14 +60,19 @@ export function createHandler(options: HandlerOptions): ReceiverHandler {
   const path = options.path ?? '/signups';
   const bodyLimit = options.bodyLimit ?? 16384;
   const origins = normaliseOrigins(options.origins);
-  const limiter = options.rateLimit === false ? undefined : createLimiter(options.rateLimit ?? defaultRateLimit);
+  const limiter =
+    options.rateLimit === false ? undefined : createLimiter(options.rateLimit ?? defaultRateLimit);
   const validate = createValidator();
   let inFlight = 0;
   let draining = false;
   let idle: (() => void) | undefined;
 
   const receive = async (request: Request, client: string, cors: Record<string, string>) => {
-    if (draining) return {response: problem(503, 'shutting-down', {...cors, 'Retry-After': '5'}), code: 'draining'};
+    if (draining)
+      return {
+        response: problem(503, 'shutting-down', {...cors, 'Retry-After': '5'}),
+        code: 'draining',
+      };
     if (limiter) {
       const allowance = await limiter(client);
       if (!allowance.ok) {
@@ -81,7 +88,8 @@ export function createHandler(options: HandlerOptions): ReceiverHandler {
     try {
       text = await readLimited(request, bodyLimit);
     } catch (error) {
-      if (error instanceof BodyTooLarge) return {response: problem(413, 'too-large', cors), code: 'too-large'};
+      if (error instanceof BodyTooLarge)
+        return {response: problem(413, 'too-large', cors), code: 'too-large'};
       return {response: problem(400, 'unreadable-body', cors), code: 'unreadable'};
     }
     let body: unknown;
@@ -117,7 +125,10 @@ export function createHandler(options: HandlerOptions): ReceiverHandler {
       return {response: problem(409, 'idempotency-key-reused', cors), code: 'conflict'};
     } catch (error) {
       logger.error('storage-failed', {code: errorCode(error)});
-      return {response: problem(503, 'storage-unavailable', {...cors, 'Retry-After': '5'}), code: 'storage'};
+      return {
+        response: problem(503, 'storage-unavailable', {...cors, 'Retry-After': '5'}),
+        code: 'storage',
+      };
     }
   };
 
@@ -143,11 +154,16 @@ export function createHandler(options: HandlerOptions): ReceiverHandler {
     if (request.method === 'OPTIONS') return preflight(origin, 'POST');
     const cors = corsHeaders(origin);
     if (origin.kind === 'refused') return problem(403, 'origin-not-allowed', cors);
-    if (request.method !== 'POST') return problem(405, 'method-not-allowed', {...cors, Allow: 'POST, OPTIONS'});
+    if (request.method !== 'POST')
+      return problem(405, 'method-not-allowed', {...cors, Allow: 'POST, OPTIONS'});
     inFlight++;
     try {
       const {response, code} = await receive(request, client, cors);
-      logger.info('signup', {status: response.status, code, ms: Math.round(performance.now() - started)});
+      logger.info('signup', {
+        status: response.status,
+        code,
+        ms: Math.round(performance.now() - started),
+      });
       return response;
     } catch (error) {
       logger.error('signup-failed', {code: errorCode(error)});

@@ -3,7 +3,12 @@
  * web-standard `(Request) => Promise<Response>` for Node and serverless functions; `startServer()`
  * runs it on Node's HTTP server; `openStore()` opens SQLite or PostgreSQL.
  */
-export {createHandler, honeypotField, type HandlerOptions, type ReceiverHandler} from './handler.js';
+export {
+  createHandler,
+  honeypotField,
+  type HandlerOptions,
+  type ReceiverHandler,
+} from './handler.js';
 export {nodeListener, startServer, type RunningServer, type ServerOptions} from './server.js';
 export {openStore, defaultDatabase, describeDatabase} from './store/open.js';
 export type {Store, StoredRow, Range, InsertResult} from './store/types.js';

@@ -22,7 +22,15 @@ export interface Logger {
   error(event: string, fields?: LogFields): void;
 }
 
-const allowed: (keyof LogFields)[] = ['status', 'ms', 'count', 'code', 'database', 'port', 'migrations'];
+const allowed: (keyof LogFields)[] = [
+  'status',
+  'ms',
+  'count',
+  'code',
+  'database',
+  'port',
+  'migrations',
+];
 const codePattern = /^[a-z0-9_.:-]{1,48}$/i;
 
 /** Keeps only allowed fields of the allowed type; a code that is not a short token is dropped. */

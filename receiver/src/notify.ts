@@ -19,7 +19,7 @@ export const notifySubject = 'A new recovery-buddy request arrived';
 export const notifyText = [
   'A new recovery-buddy request arrived.',
   '',
-  'For the person\'s privacy this email holds none of their details.',
+  "For the person's privacy this email holds none of their details.",
   'Read new requests with: npx iop-buddy-receiver export --format csv --from <date>',
 ].join('\n');
 
@@ -34,6 +34,8 @@ export function createNotifier(options: NotifyOptions): () => void {
     transport
       .sendMail({from, to: options.to, subject: notifySubject, text: notifyText})
       .then(() => options.logger.info('staff-notified'))
-      .catch((error: unknown) => options.logger.warn('staff-notify-failed', {code: errorCode(error)}));
+      .catch((error: unknown) =>
+        options.logger.warn('staff-notify-failed', {code: errorCode(error)}),
+      );
   };
 }

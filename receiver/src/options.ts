@@ -32,7 +32,11 @@ const dayOnly = /^\d{4}-\d{2}-\d{2}$/;
  * A date for `--from`/`--to`: `YYYY-MM-DD` (UTC) or a full ISO 8601 time. A day given to `--to`
  * includes that whole day.
  */
-export function parseDate(name: string, text: string | undefined, endOfDay = false): number | undefined {
+export function parseDate(
+  name: string,
+  text: string | undefined,
+  endOfDay = false,
+): number | undefined {
   if (text === undefined) return undefined;
   const time = Date.parse(dayOnly.test(text) ? `${text}T00:00:00Z` : text);
   if (Number.isNaN(time) || !/^\d{4}-\d{2}-\d{2}/.test(text)) {

@@ -6,7 +6,11 @@ const baseHeaders = {
 };
 
 /** A JSON answer. The body never carries anything the visitor typed. */
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+export function json(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(JSON.stringify(body), {status, headers: {...baseHeaders, ...headers}});
 }
 

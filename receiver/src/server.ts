@@ -53,7 +53,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const handler = createHandler(options);
   const trustProxy = options.trustProxy ?? false;
   const server = createAdaptorServer({
-    fetch: (request, env) => handler(request, clientAddress((env as {incoming: IncomingMessage}).incoming, trustProxy)),
+    fetch: (request, env) =>
+      handler(request, clientAddress((env as {incoming: IncomingMessage}).incoming, trustProxy)),
   }) as Server;
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;

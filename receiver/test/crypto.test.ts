@@ -16,11 +16,14 @@ describe('encryption at rest', () => {
   const tampering: [string, (sealed: string) => [string, string, ReturnType<typeof parseKey>]][] = [
     ['another row id', (sealed) => [sealed, 'row-2', keys]],
     ['another key', (sealed) => [sealed, 'row-1', parseKey(newKey())]],
-    ['a flipped byte', (sealed) => {
-      const bytes = Buffer.from(sealed, 'base64');
-      bytes[bytes.length - 1] ^= 1;
-      return [bytes.toString('base64'), 'row-1', keys];
-    }],
+    [
+      'a flipped byte',
+      (sealed) => {
+        const bytes = Buffer.from(sealed, 'base64');
+        bytes[bytes.length - 1] ^= 1;
+        return [bytes.toString('base64'), 'row-1', keys];
+      },
+    ],
     ['a truncated value', () => ['AAAA', 'row-1', keys]],
   ];
   for (const [name, change] of tampering) {
@@ -39,17 +42,30 @@ describe('encryption at rest', () => {
   ];
   for (const [name, text] of badKeys) {
     it(`refuses a ${name} key with the command that makes one`, () => {
-      assert.throws(() => parseKey(text), (error: unknown) => error instanceof KeyError && /keygen/.test(error.message));
+      assert.throws(
+        () => parseKey(text),
+        (error: unknown) => error instanceof KeyError && /keygen/.test(error.message),
+      );
     });
   }
 
   it('the logger keeps only its allowed fields and short codes', () => {
     const lines: string[] = [];
     const logger = createLogger((line) => lines.push(line));
-    logger.info('signup', {status: 201, code: 'stored', ...({name: 'Sam', email: 'sam@example.org'} as object)});
+    logger.info('signup', {
+      status: 201,
+      code: 'stored',
+      ...({name: 'Sam', email: 'sam@example.org'} as object),
+    });
     logger.warn('sam@example.org said hello', {code: 'sam lives at 1 Main St'});
     assert.ok(!lines.join('\n').includes('Sam') && !lines.join('\n').includes('sam@'));
-    assert.deepEqual(Object.keys(JSON.parse(lines[0])), ['time', 'level', 'event', 'status', 'code']);
+    assert.deepEqual(Object.keys(JSON.parse(lines[0])), [
+      'time',
+      'level',
+      'event',
+      'status',
+      'code',
+    ]);
     assert.equal(JSON.parse(lines[1]).event, 'event');
   });
 });

@@ -4,7 +4,11 @@ import {freshHandler, kinds, payload, post} from './helpers.js';
 
 for (const kind of kinds) {
   describe(`exactly once (${kind})`, () => {
-    const cases: {name: string; run: (h: Awaited<ReturnType<typeof freshHandler>>) => Promise<void>; rows: number}[] = [
+    const cases: {
+      name: string;
+      run: (h: Awaited<ReturnType<typeof freshHandler>>) => Promise<void>;
+      rows: number;
+    }[] = [
       {
         name: 'the same key and payload twice: the same answer, one row',
         rows: 1,
@@ -25,7 +29,11 @@ for (const kind of kinds) {
           const body = payload();
           await handler(post(body));
           const {data, clinic, ...rest} = body;
-          const reordered = {data: Object.fromEntries(Object.entries(data).reverse()), ...rest, clinic};
+          const reordered = {
+            data: Object.fromEntries(Object.entries(data).reverse()),
+            ...rest,
+            clinic,
+          };
           assert.equal((await handler(post(reordered))).status, 201);
         },
       },
@@ -48,7 +56,10 @@ for (const kind of kinds) {
         run: async ({handler}) => {
           const body = payload();
           const answers = await Promise.all(Array.from({length: 20}, () => handler(post(body))));
-          assert.deepEqual(answers.map((a) => a.status), Array(20).fill(201));
+          assert.deepEqual(
+            answers.map((a) => a.status),
+            Array(20).fill(201),
+          );
         },
       },
       {
@@ -82,7 +93,9 @@ for (const kind of kinds) {
         name: 'a key that differs from the payload id: 400, nothing stored',
         rows: 0,
         run: async ({handler}) => {
-          const answer = await handler(post(payload(), {key: '0b0e4b7e-3c57-4b53-9a4c-6a9e3f0c2d11'}));
+          const answer = await handler(
+            post(payload(), {key: '0b0e4b7e-3c57-4b53-9a4c-6a9e3f0c2d11'}),
+          );
           assert.equal(answer.status, 400);
           assert.equal((await answer.json()).error, 'idempotency-key-mismatch');
         },

@@ -10,7 +10,10 @@ const without = (field: string) => {
   delete copy.data[field];
   return copy;
 };
-const withData = (changes: Record<string, unknown>) => ({...valid, data: {...valid.data, ...changes}});
+const withData = (changes: Record<string, unknown>) => ({
+  ...valid,
+  data: {...valid.data, ...changes},
+});
 
 const cases: Case[] = [
   ['empty body', '', 400],
@@ -56,7 +59,23 @@ function random(seed: number) {
   };
 }
 
-const oddValues = [null, true, false, 0, -1, 1e308, '', ' ', 'x'.repeat(600), [], {}, ['a'], {a: 1}, '\u0000', '<script>'];
+const oddValues = [
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1e308,
+  '',
+  ' ',
+  'x'.repeat(600),
+  [],
+  {},
+  ['a'],
+  {a: 1},
+  '\u0000',
+  '<script>',
+];
 
 /** Replaces one random field (top level or in data) with an odd value, or deletes it. */
 function mutate(next: () => number) {
@@ -79,7 +98,10 @@ for (const kind of kinds) {
           const answer = await fixture.handler(post(body, {key: valid.id, ...options}));
           assert.equal(answer.status, status, name);
           const reply = await answer.text();
-          assert.ok(!reply.includes('sam@example.org'), `${name}: the answer echoes no field value`);
+          assert.ok(
+            !reply.includes('sam@example.org'),
+            `${name}: the answer echoes no field value`,
+          );
           assert.equal(await fixture.store.count(), 0, `${name}: nothing stored`);
         }
         assert.equal((await fixture.handler(post(valid))).status, 201, 'still serving');

@@ -33,7 +33,12 @@ export async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<TestDa
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'iop-receiver-'));
     const file = join(dir, 'signups.db');
-    return {kind, url: `sqlite:${file}`, file, drop: async () => rmSync(dir, {recursive: true, force: true})};
+    return {
+      kind,
+      url: `sqlite:${file}`,
+      file,
+      drop: async () => rmSync(dir, {recursive: true, force: true}),
+    };
   }
   const admin = process.env.IOP_RECEIVER_TEST_PG;
   if (!admin) throw new Error('IOP_RECEIVER_TEST_PG is not set');
@@ -72,14 +77,26 @@ export async function freshStore(kind: 'sqlite' | 'postgres') {
 }
 
 /** A receiver handler on a fresh store of `kind`. */
-export async function freshHandler(kind: 'sqlite' | 'postgres', options: Partial<HandlerOptions> = {}) {
+export async function freshHandler(
+  kind: 'sqlite' | 'postgres',
+  options: Partial<HandlerOptions> = {},
+) {
   const fixture = await freshStore(kind);
-  const handler = createHandler({store: fixture.store, keys: testKeys, origins: [origin], rateLimit: false, ...options});
+  const handler = createHandler({
+    store: fixture.store,
+    keys: testKeys,
+    origins: [origin],
+    rateLimit: false,
+    ...options,
+  });
   return {...fixture, handler};
 }
 
 /** A valid payload, with a fresh id unless one is given; `data` fields may be overridden. */
-export function payload(overrides: Partial<SignupPayload['data']> = {}, id: string = randomUUID()): SignupPayload {
+export function payload(
+  overrides: Partial<SignupPayload['data']> = {},
+  id: string = randomUUID(),
+): SignupPayload {
   return {
     schema: 'iop-buddy-signup/1',
     id,
@@ -108,10 +125,16 @@ export function post(
 ): Request {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   const key =
-    options.key === undefined ? ((body as {id?: string})?.id ?? undefined) : (options.key ?? undefined);
+    options.key === undefined
+      ? ((body as {id?: string})?.id ?? undefined)
+      : (options.key ?? undefined);
   const headers: Record<string, string> = {'Content-Type': options.type ?? 'application/json'};
   if (key) headers['Idempotency-Key'] = key;
   const from = options.origin === undefined ? origin : options.origin;
   if (from) headers.Origin = from;
-  return new Request(`http://127.0.0.1${options.path ?? '/signups'}`, {method: 'POST', headers, body: text});
+  return new Request(`http://127.0.0.1${options.path ?? '/signups'}`, {
+    method: 'POST',
+    headers,
+    body: text,
+  });
 }

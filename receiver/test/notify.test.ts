@@ -21,13 +21,24 @@ describe('staff email', () => {
     }) as typeof transport.sendMail;
     const lines: string[] = [];
     const logger = createLogger((line) => lines.push(line));
-    const onStored = createNotifier({smtpUrl: 'unused', to: 'buddies@clinic.example', logger, transport});
+    const onStored = createNotifier({
+      smtpUrl: 'unused',
+      to: 'buddies@clinic.example',
+      logger,
+      transport,
+    });
     const fixture = await freshHandler('sqlite', {onStored, logger});
     try {
-      const body = payload({name: 'Quinn Private', email: 'quinn.private@example.org', note: 'my note'});
+      const body = payload({
+        name: 'Quinn Private',
+        email: 'quinn.private@example.org',
+        note: 'my note',
+      });
       await fixture.handler(post(body));
       await fixture.handler(post(body));
-      await waitFor(() => sent.length === 1 && lines.some((line) => line.includes('staff-notified')));
+      await waitFor(
+        () => sent.length === 1 && lines.some((line) => line.includes('staff-notified')),
+      );
       assert.equal(sent.length, 1);
       const mail = JSON.parse(sent[0]);
       assert.equal(mail.subject, 'A new recovery-buddy request arrived');
@@ -44,7 +55,11 @@ describe('staff email', () => {
     const lines: string[] = [];
     const logger = createLogger((line) => lines.push(line));
     // Nothing listens on port 9 of the loopback: the connection is refused at once.
-    const onStored = createNotifier({smtpUrl: 'smtp://127.0.0.1:9', to: 'buddies@clinic.example', logger});
+    const onStored = createNotifier({
+      smtpUrl: 'smtp://127.0.0.1:9',
+      to: 'buddies@clinic.example',
+      logger,
+    });
     const fixture = await freshHandler('sqlite', {onStored, logger});
     try {
       assert.equal((await fixture.handler(post(payload({name: 'Quinn Private'})))).status, 201);

@@ -26,8 +26,18 @@ describe('nothing personal in clear', () => {
     const server = await startServe(['--origin', origin, '--db', database.url]);
     const answers: string[] = [];
     try {
-      const email = payload({name: secret.name, email: secret.email, program: secret.program, note: secret.note});
-      const phone = payload({name: secret.name, channel: 'call', email: undefined, phone: secret.phone});
+      const email = payload({
+        name: secret.name,
+        email: secret.email,
+        program: secret.program,
+        note: secret.note,
+      });
+      const phone = payload({
+        name: secret.name,
+        channel: 'call',
+        email: undefined,
+        phone: secret.phone,
+      });
       const broken = payload({name: secret.name, email: secret.email, consent: false as never});
       const changed = payload({name: `${secret.name} Jr`, email: secret.email}, email.id);
       const results = [
@@ -39,7 +49,10 @@ describe('nothing personal in clear', () => {
         await send(server.url, {...email, website: secret.email}, email.id),
       ];
       for (const answer of results) answers.push(await answer.text());
-      assert.deepEqual(results.map((r) => r.status), [201, 201, 201, 422, 409, 202]);
+      assert.deepEqual(
+        results.map((r) => r.status),
+        [201, 201, 201, 422, 409, 202],
+      );
     } finally {
       assert.equal(await server.stop(), 0);
     }
@@ -47,7 +60,9 @@ describe('nothing personal in clear', () => {
       const log = server.output();
       assert.match(log, /"event":"signup"/, 'the log has the requests');
       const bytes = readFileSync(database.file!);
-      const journal = existsSync(`${database.file}-journal`) ? readFileSync(`${database.file}-journal`) : Buffer.alloc(0);
+      const journal = existsSync(`${database.file}-journal`)
+        ? readFileSync(`${database.file}-journal`)
+        : Buffer.alloc(0);
       for (const [field, value] of Object.entries(secret)) {
         for (const text of [value, value.toLowerCase(), value.split(' ')[0]]) {
           assert.ok(!log.includes(text), `${field} in the log`);
@@ -61,7 +76,10 @@ describe('nothing personal in clear', () => {
       assert.equal(exported.code, 0, exported.stderr);
       const rows = JSON.parse(exported.stdout);
       assert.equal(rows.length, 2);
-      assert.deepEqual(rows.map((row: {name: string}) => row.name), [secret.name, secret.name]);
+      assert.deepEqual(
+        rows.map((row: {name: string}) => row.name),
+        [secret.name, secret.name],
+      );
       assert.ok(rows.some((row: {note: string}) => row.note === secret.note));
     } finally {
       await database.drop();
@@ -70,7 +88,9 @@ describe('nothing personal in clear', () => {
 
   it('refuses to start without a key, or with a bad one, and names the command that makes one', async () => {
     for (const key of [undefined, '', 'too-short', Buffer.alloc(16).toString('base64')]) {
-      const result = await runCli(['serve', '--origin', origin, '--db', 'sqlite::memory:'], {IOP_RECEIVER_KEY: key});
+      const result = await runCli(['serve', '--origin', origin, '--db', 'sqlite::memory:'], {
+        IOP_RECEIVER_KEY: key,
+      });
       assert.equal(result.code, 2);
       assert.match(result.stderr, /IOP_RECEIVER_KEY/);
       assert.match(result.stderr, /npx iop-buddy-receiver keygen/);
@@ -88,7 +108,9 @@ describe('nothing personal in clear', () => {
       assert.equal((await send(server.url, body, body.id)).status, 201);
       assert.equal(await server.stop(), 0);
       const other = (await runCli(['keygen'])).stdout.trim().split('=').slice(1).join('=');
-      const result = await runCli(['export', '--format', 'json', '--db', database.url], {IOP_RECEIVER_KEY: other});
+      const result = await runCli(['export', '--format', 'json', '--db', database.url], {
+        IOP_RECEIVER_KEY: other,
+      });
       assert.equal(result.code, 1);
       assert.deepEqual(JSON.parse(result.stdout), []);
       assert.match(result.stderr, /1 signup\(s\) could not be decrypted/);

@@ -9,7 +9,11 @@ export const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 /** The environment of a child: the test key unless `env` says otherwise. */
 const childEnv = (env: Record<string, string | undefined> = {}) => {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries({...process.env, [keyVariable]: testKeyText, ...env})) {
+  for (const [name, value] of Object.entries({
+    ...process.env,
+    [keyVariable]: testKeyText,
+    ...env,
+  })) {
     if (value !== undefined) out[name] = value;
   }
   return out;
@@ -35,11 +39,16 @@ export interface Serving {
 }
 
 /** Starts `serve` on a free loopback port and resolves once it listens. */
-export function startServe(args: string[], env?: Record<string, string | undefined>): Promise<Serving> {
+export function startServe(
+  args: string[],
+  env?: Record<string, string | undefined>,
+): Promise<Serving> {
   const port = args.includes('--port') ? [] : ['--port', '0'];
   const child = spawn(process.execPath, [bin, 'serve', ...port, ...args], {env: childEnv(env)});
   let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();

@@ -7,13 +7,18 @@ describe('rate limit per client', () => {
     const fixture = await freshHandler('sqlite', {rateLimit: {points: 3, windowSeconds: 60}});
     try {
       const statuses = [];
-      for (let i = 0; i < 5; i++) statuses.push((await fixture.handler(post(payload()), '10.0.0.1')).status);
+      for (let i = 0; i < 5; i++)
+        statuses.push((await fixture.handler(post(payload()), '10.0.0.1')).status);
       assert.deepEqual(statuses, [201, 201, 201, 429, 429]);
       const limited = await fixture.handler(post(payload()), '10.0.0.1');
       const wait = Number(limited.headers.get('Retry-After'));
       assert.ok(Number.isInteger(wait) && wait >= 1 && wait <= 60, `Retry-After ${wait}`);
       assert.equal((await limited.json()).error, 'rate-limited');
-      assert.match(limited.headers.get('Access-Control-Expose-Headers') ?? '', /Retry-After/, 'readable cross-origin');
+      assert.match(
+        limited.headers.get('Access-Control-Expose-Headers') ?? '',
+        /Retry-After/,
+        'readable cross-origin',
+      );
       assert.equal((await fixture.handler(post(payload()), '10.0.0.2')).status, 201);
       assert.equal(await fixture.store.count(), 4);
     } finally {
@@ -29,8 +34,14 @@ describe('rate limit per client', () => {
       assert.equal((await fixture.handler(post(body), 'a')).status, 201);
       const limited = await fixture.handler(post(body), 'a');
       assert.equal(limited.status, 429);
-      await new Promise((resolve) => setTimeout(resolve, Number(limited.headers.get('Retry-After')) * 1000 + 50));
-      assert.equal((await fixture.handler(post(body), 'a')).status, 201, 'allowed again after the wait');
+      await new Promise((resolve) =>
+        setTimeout(resolve, Number(limited.headers.get('Retry-After')) * 1000 + 50),
+      );
+      assert.equal(
+        (await fixture.handler(post(body), 'a')).status,
+        201,
+        'allowed again after the wait',
+      );
       assert.equal(await fixture.store.count(), 1);
     } finally {
       await fixture.done();
@@ -41,7 +52,10 @@ describe('rate limit per client', () => {
     const fixture = await freshHandler('sqlite', {rateLimit: {points: 1, windowSeconds: 60}});
     try {
       for (let i = 0; i < 3; i++) {
-        assert.equal((await fixture.handler(new Request('http://127.0.0.1/health'), 'a')).status, 200);
+        assert.equal(
+          (await fixture.handler(new Request('http://127.0.0.1/health'), 'a')).status,
+          200,
+        );
       }
       assert.equal((await fixture.handler(post(payload()), 'a')).status, 201);
     } finally {

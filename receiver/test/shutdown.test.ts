@@ -12,7 +12,12 @@ function halfSent(port: number, body: string, key: string) {
     port,
     path: '/signups',
     method: 'POST',
-    headers: {'Content-Type': 'application/json', 'Content-Length': bytes.length, 'Idempotency-Key': key, Origin: origin},
+    headers: {
+      'Content-Type': 'application/json',
+      'Content-Length': bytes.length,
+      'Idempotency-Key': key,
+      Origin: origin,
+    },
   });
   const answer = new Promise<number>((resolve, reject) => {
     req.on('response', (res) => {

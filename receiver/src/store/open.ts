@@ -33,5 +33,7 @@ export function openStore(url: string = defaultDatabase): Store {
     return new SqliteStore(resolve(file));
   }
   if (/^postgres(ql)?:\/\//.test(url)) return new PostgresStore(url);
-  throw new DatabaseUrlError('--db must be sqlite:<file> or postgres://user:password@host/database');
+  throw new DatabaseUrlError(
+    '--db must be sqlite:<file> or postgres://user:password@host/database',
+  );
 }

@@ -85,7 +85,9 @@ export class PostgresStore implements Store {
   }
 
   async purge(before: number): Promise<number> {
-    return (await this.pool.query('DELETE FROM signups WHERE received_at < $1', [before])).rowCount ?? 0;
+    return (
+      (await this.pool.query('DELETE FROM signups WHERE received_at < $1', [before])).rowCount ?? 0
+    );
   }
 
   async ping(): Promise<void> {

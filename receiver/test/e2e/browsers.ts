@@ -27,8 +27,16 @@ export function launch(name: 'chromium' | 'firefox'): Promise<Browser> {
     return puppeteer.launch({
       executablePath: require(process.env.CHROME_PATH || onPath('chromium'), 'chromium'),
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
     });
   }
   return puppeteer.launch({

@@ -32,7 +32,8 @@ export async function startPage(widget: string, endpoint: () => string): Promise
       res.writeHead(200, {'Content-Type': 'text/javascript'}).end(widget);
       return;
     }
-    res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store'}).end(`<!doctype html>
+    res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store'})
+      .end(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Buddy signup</title><link rel="icon" href="data:,">
 <script type="module" src="/widget.js"></script></head>
 <body><iop-buddy-signup clinic-name="Harbor Recovery" phone="+1 555 010 4477" endpoint="${endpoint()}"

@@ -26,7 +26,10 @@ export async function startProxy(target: () => number, pageOrigin: string): Prom
   const faults: Fault[] = [];
   const log: string[] = [];
   let waiters: (() => void)[] = [];
-  const cors = {'Access-Control-Allow-Origin': pageOrigin, 'Access-Control-Expose-Headers': 'Retry-After'};
+  const cors = {
+    'Access-Control-Allow-Origin': pageOrigin,
+    'Access-Control-Expose-Headers': 'Retry-After',
+  };
 
   const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
     const upstream = request(

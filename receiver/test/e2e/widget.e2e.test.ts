@@ -15,7 +15,9 @@ import {launch} from './browsers.js';
 import {bundleWidget, startPage, type PageServer} from './page.js';
 import {startProxy, type Proxy} from './proxy.js';
 
-const browsers = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',') as ('chromium' | 'firefox')[];
+const browsers = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',') as (
+  'chromium' | 'firefox'
+)[];
 const host = 'iop-buddy-signup';
 
 const freePort = () =>
@@ -64,7 +66,16 @@ for (const browserName of browsers) {
       const expected: string[] = [];
 
       const startReceiver = async () => {
-        receiver = await startServe(['--origin', page.origin, '--db', database.url, '--port', String(receiverPort), '--rate-limit', '1000']);
+        receiver = await startServe([
+          '--origin',
+          page.origin,
+          '--db',
+          database.url,
+          '--port',
+          String(receiverPort),
+          '--rate-limit',
+          '1000',
+        ]);
       };
 
       before(async () => {
@@ -101,7 +112,11 @@ for (const browserName of browsers) {
         try {
           await tab.goto(page.origin);
           await fill(tab, 'Faults');
-          proxy.faults.push({kind: 'status', status: 500}, {kind: 'drop'}, {kind: 'delay', ms: 3000});
+          proxy.faults.push(
+            {kind: 'status', status: 500},
+            {kind: 'drop'},
+            {kind: 'delay', ms: 3000},
+          );
           await tab.click(`${host} >>> button[type="submit"]`);
           await waitFor(sees(tab, 'Thanks, we got your request'), 'the thank-you view', 40_000);
           expected.push('Faults');
@@ -118,7 +133,10 @@ for (const browserName of browsers) {
           await tab.goto(page.origin);
           await fill(tab, 'Restart');
           let release!: () => void;
-          proxy.faults.push({kind: 'hold', until: new Promise<void>((resolve) => (release = resolve))});
+          proxy.faults.push({
+            kind: 'hold',
+            until: new Promise<void>((resolve) => (release = resolve)),
+          });
           const held = proxy.nextPost();
           await tab.click(`${host} >>> button[type="submit"]`);
           await held;
@@ -153,7 +171,11 @@ for (const browserName of browsers) {
           await waitFor(() => dialogs.length > 0, 'the leave warning', 10_000);
           assert.deepEqual(dialogs, ['beforeunload']);
           expected.push('Reload');
-          await waitFor(async () => (await rows()) === expected.length, 'the keepalive row', 10_000);
+          await waitFor(
+            async () => (await rows()) === expected.length,
+            'the keepalive row',
+            10_000,
+          );
           assert.equal(proxy.log.length, seen + 1, 'one last try, before the 4 s wait was over');
           await tab.waitForSelector(`${host} >>> input[name="age"]`);
           assert.ok(!(await text(tab)).includes('Trying again'), 'a fresh form after the reload');
