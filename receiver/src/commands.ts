@@ -1,4 +1,4 @@
-import {writeFileSync} from 'node:fs';
+import {chmodSync, writeFileSync} from 'node:fs';
 import {keyVariable, newKey, parseKey} from './crypto.js';
 import {readSignups, toCsv, toJson} from './export.js';
 import {createLogger, errorCode} from './log.js';
@@ -68,6 +68,7 @@ export async function exportCommand(
   const out = text(flags, 'out');
   if (out) {
     writeFileSync(out, output, {mode: 0o600});
+    chmodSync(out, 0o600);
     warn(`exported ${signups.length} signup(s) to ${out}`);
   } else {
     print(output.replace(/\n$/, ''));
