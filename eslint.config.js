@@ -20,6 +20,8 @@ export default defineConfig(
     'storybook-static/',
     'src/generated/',
     'custom-elements.json',
+    'receiver/dist/',
+    'receiver/schema/',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -51,6 +53,15 @@ export default defineConfig(
     // Build scripts, configs and the test server's routes run in Node.
     files: ['scripts/**', 'test/server/**', '*.{js,mjs,cjs,ts}', '.storybook/main.ts'],
     languageOptions: {globals: globals.node},
+  },
+  {
+    // The receiver package runs in Node; its end-to-end tests also hand functions to a browser.
+    files: ['receiver/**'],
+    languageOptions: {globals: globals.node},
+  },
+  {
+    files: ['receiver/test/e2e/**'],
+    languageOptions: {globals: {...globals.node, ...globals.browser}},
   },
   {
     // Node scripts that drive a browser: the functions they hand to `page.evaluate()` run there.

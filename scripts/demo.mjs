@@ -1,9 +1,11 @@
 // `npm start`: builds the locale modules and the CDN files, then serves the demo site on
 // 127.0.0.1 (PORT, default 8080; a free port when that one is taken) and prints its addresses.
+// The buddy form delivers to iop-buddy-receiver (receiver/) on a SQLite file in .demo-receiver/.
 import {spawnSync} from 'node:child_process';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {demoReceiver, signupPath} from './demo-receiver.mjs';
 import {demoMounts, demoPages} from './demo-site.mjs';
 import {startStaticServer} from './static-server.mjs';
 
@@ -34,12 +36,18 @@ if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535) {
   process.exit(1);
 }
 
+const signups = await demoReceiver().catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});
 const server = await startStaticServer({
   mounts: demoMounts,
   pages: demoPages,
+  routes: signups.routes,
   port: wanted,
   fallbackPort: true,
 });
+signups.start(new URL(server.url).origin);
 if (server.port !== wanted && wanted !== 0) {
   console.log(`demo: port ${wanted} is taken; using ${server.port}`);
 }
@@ -47,11 +55,14 @@ console.log(`
   Demo site:          ${server.url}
   Configured widgets: ${server.url}configured.html
   Embed builder:      ${server.url}builder.html
+  Buddy signups:      ${new URL(signupPath, server.url)} → ${signups.database}
+                      (${await signups.count()} signups so far; a demo key in .demo-receiver/key)
 
 Press Ctrl+C to stop.`);
 
 const stop = async () => {
   await server.close();
+  await signups.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

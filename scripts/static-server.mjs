@@ -80,6 +80,8 @@ export function fileFor(pathname, mounts) {
  * @param {number} [options.port] 0 (the default) picks a free port
  * @param {boolean} [options.fallbackPort] when `port` is taken, listen on a free port instead
  * @param {boolean} [options.csp] send {@link CONTENT_SECURITY_POLICY} with every page (default on)
+ * @param {Record<string, (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => void>} [options.routes]
+ *   exact paths answered by a handler of their own, any method (the demo's signup service)
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
  */
 export async function startStaticServer({
@@ -88,6 +90,7 @@ export async function startStaticServer({
   port = 0,
   fallbackPort = false,
   csp = true,
+  routes = {},
 }) {
   const table = Object.entries(mounts)
     .map(([prefix, dir]) => ({prefix, dir}))
@@ -109,6 +112,11 @@ export async function startStaticServer({
       response.end(request.method === 'HEAD' ? undefined : body);
     };
     const notFound = () => send(404, 'text/plain; charset=utf-8', 'Not found\n');
+    const route = routes[(request.url ?? '/').split('?')[0]];
+    if (route) {
+      route(request, response);
+      return;
+    }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       send(405, 'text/plain; charset=utf-8', 'Method not allowed\n', {Allow: 'GET, HEAD'});

@@ -128,6 +128,29 @@ async function captureErrors(body: () => Promise<void>): Promise<string[]> {
   return errors;
 }
 
+/** True when a `beforeunload` now would make the browser ask "leave this page?". */
+function leavingIsQuestioned(): boolean {
+  const event = new Event('beforeunload', {cancelable: true});
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+/** Records the page's fetch() calls while `body` runs, passing each one on. */
+async function recordFetches(body: () => Promise<void>) {
+  const calls: {url: string; init: RequestInit}[] = [];
+  const original = window.fetch;
+  window.fetch = (input, init = {}) => {
+    if (!String(input).includes('/signup/log/')) calls.push({url: String(input), init});
+    return original(input, init);
+  };
+  try {
+    await body();
+  } finally {
+    window.fetch = original;
+  }
+  return calls;
+}
+
 // ---- tests -------------------------------------------------------------------------------------
 
 describe('<iop-buddy-signup>', () => {
@@ -508,6 +531,70 @@ describe('<iop-buddy-signup>', () => {
       await expectAccessible(el);
     });
 
+    it('ends the live region with the refusal after a 422, not with "Sending…"', async () => {
+      const run = newRun();
+      const el = await mount(`endpoint="${endpointFor('unprocessable', run)}"`);
+      await fillValid(el);
+      const failed = oneEvent(el, 'iop-buddy-error');
+      submitButton(el).click();
+      expect(((await failed) as CustomEvent<BuddyErrorDetail>).detail.reason).to.equal('rejected');
+      await waitUntil(
+        () => liveRegion(el).includes('The request was not accepted'),
+        'refusal announced',
+      );
+      expect(liveRegion(el)).not.to.contain('Sending');
+      expect(leavingIsQuestioned(), 'nothing left to lose').to.equal(false);
+    });
+
+    it('asks before the page is left while a retry waits, and sends a last keepalive try on pagehide', async function () {
+      this.timeout(20000);
+      const run = newRun();
+      const el = await mount(`endpoint="${endpointFor('unavailable-then-ok', run)}"`);
+      await fillValid(el);
+      expect(leavingIsQuestioned(), 'before sending').to.equal(false);
+      submitButton(el).click();
+      await waitUntil(seesText(el, 'Trying again'), 'retry waits', {timeout: 5000});
+      expect(leavingIsQuestioned(), 'while a retry waits').to.equal(true);
+
+      const requests = await recordFetches(async () => {
+        window.dispatchEvent(new PageTransitionEvent('pagehide', {persisted: false}));
+        await waitUntil(
+          async () => (await serverLog(run)).accepted.length === 1,
+          'last try stored',
+        );
+      });
+      expect(requests).to.have.length(1);
+      const [last] = requests;
+      expect(last.init.keepalive).to.equal(true);
+      expect(last.init.credentials).to.equal('omit');
+      const log = await serverLog(run);
+      expect(log.attempts, 'the first try and the last one; the 4 s wait is not over').to.equal(2);
+      expect(new Set(log.keys).size).to.equal(1);
+      expect(new Headers(last.init.headers).get('Idempotency-Key')).to.equal(log.keys[0]);
+      expect(JSON.parse(String(last.init.body))).to.deep.equal(log.accepted[0]);
+
+      // The form's own retry still comes: the server answers it as stored, and the form says sent.
+      await oneEvent(el, 'iop-buddy-sent');
+      expect(leavingIsQuestioned(), 'after the signup was accepted').to.equal(false);
+      const after = await recordFetches(async () => {
+        window.dispatchEvent(new PageTransitionEvent('pagehide', {persisted: false}));
+      });
+      expect(after, 'no try once accepted').to.have.length(0);
+      expect((await serverLog(run)).accepted).to.have.length(1);
+    });
+
+    it('stops asking before leaving when the form is removed mid-delivery', async function () {
+      this.timeout(20000);
+      const run = newRun();
+      const el = await mount(`endpoint="${endpointFor('down', run)}"`);
+      await fillValid(el);
+      submitButton(el).click();
+      await waitUntil(seesText(el, 'Trying again'), 'retry waits', {timeout: 5000});
+      expect(leavingIsQuestioned()).to.equal(true);
+      el.remove();
+      expect(leavingIsQuestioned()).to.equal(false);
+    });
+
     it('gives up on a server slower than the timeout, then "Try again" reuses the same id', async function () {
       this.timeout(20000);
       const run = newRun();
@@ -574,6 +661,11 @@ describe('<iop-buddy-signup>', () => {
       const log = await serverLog(run);
       expect(log.attempts).to.equal(1);
       expect(log.accepted).to.have.length(1);
+      await waitUntil(
+        () => liveRegion(el).includes('Thanks, we got your request'),
+        'sent announced',
+      );
+      expect(liveRegion(el)).not.to.contain('offline');
     });
 
     it('sends once on a double click (and an Enter on top)', async () => {
@@ -665,12 +757,18 @@ describe('<iop-buddy-signup>', () => {
       expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
       expect(submitButton(el).textContent).to.contain('Sending');
       await expectAccessible(el);
+      expect(leavingIsQuestioned(), 'while the handler delivers').to.equal(true);
+      const lastTries = await recordFetches(async () => {
+        window.dispatchEvent(new PageTransitionEvent('pagehide', {persisted: false}));
+      });
+      expect(lastTries, 'the page, not the form, delivers').to.have.length(0);
       release();
       expect(((await sent) as CustomEvent<{id: string}>).detail).to.deep.equal({
         id: received?.id,
       });
       await el.updateComplete;
       expect(visibleText(el)).to.contain('Thanks, we got your request');
+      expect(leavingIsQuestioned()).to.equal(false);
     });
 
     const failures: [string, () => Promise<unknown>][] = [

@@ -9,6 +9,7 @@ import {
   newSubmissionId,
   parseRetryAfter,
   payloadSchema,
+  sendLastTry,
   type DeliveryOptions,
   type DeliveryProgress,
   type DeliveryResult,
@@ -605,5 +606,40 @@ describe('buddy-signup delivery', () => {
         expect(data[field].maxLength, field).to.equal(limit);
       }
     });
+  });
+});
+
+describe('sendLastTry()', () => {
+  it('sends the same body and key once, with keepalive and without cookies', async () => {
+    const calls: {url: string; init: RequestInit}[] = [];
+    sendLastTry(payload, 'https://clinic.example/signup', async (url, init = {}) => {
+      calls.push({url: String(url), init});
+      return new Response(null, {status: 200});
+    });
+    expect(calls).to.have.length(1);
+    const [{url, init}] = calls;
+    expect(url).to.equal('https://clinic.example/signup');
+    expect(init.method).to.equal('POST');
+    expect(init.keepalive).to.equal(true);
+    expect(init.credentials).to.equal('omit');
+    expect(init.referrerPolicy).to.equal('no-referrer');
+    const headers = new Headers(init.headers);
+    expect(headers.get('Idempotency-Key')).to.equal(payload.id);
+    expect(headers.get('Content-Type')).to.equal('application/json');
+    expect(JSON.parse(String(init.body))).to.deep.equal(payload);
+  });
+
+  it('never throws, whether fetch throws at once or rejects later', async () => {
+    const refused = () => {
+      throw new TypeError('keepalive quota exceeded');
+    };
+    expect(() => sendLastTry(payload, 'https://clinic.example/signup', refused)).not.to.throw();
+    let rejected = false;
+    sendLastTry(payload, 'https://clinic.example/signup', () => {
+      rejected = true;
+      return Promise.reject(new TypeError('Failed to fetch'));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(rejected).to.equal(true);
   });
 });

@@ -25,6 +25,9 @@ const scenarios = {
   'unavailable-until': (attempt) =>
     attempt === 1 ? {status: 503, headers: {'Retry-After': later(2)}} : {status: 200},
   'bad-request': () => ({status: 400}),
+  unprocessable: () => ({status: 422}),
+  'unavailable-then-ok': (attempt) =>
+    attempt === 1 ? {status: 503, headers: {'Retry-After': '4'}} : {status: 200},
   slow: () => ({status: 200, delay: 1500}),
   'slow-once': (attempt) => (attempt === 1 ? {status: 200, delay: 1500} : {status: 200}),
   down: () => ({status: 503, headers: {'Retry-After': '5'}}),

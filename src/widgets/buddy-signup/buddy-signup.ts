@@ -29,7 +29,15 @@ import {
 } from './fields.js';
 import {honeypotName} from './field-templates.js';
 import {formContent, type FormView} from './form-view.js';
-import {isBusy, peerNotice, statusMessage, successView, type Status} from './status-view.js';
+import {LeaveGuard} from './leave-guard.js';
+import {
+  isBusy,
+  peerNotice,
+  sentHeading,
+  statusMessage,
+  successView,
+  type Status,
+} from './status-view.js';
 import type {BuddyErrorReason, BuddySubmitDetail} from './events.js';
 import {adultsOnly, clinicOrFallback, counterText, errorSummary} from './texts.js';
 
@@ -102,6 +110,7 @@ export class IopBuddySignup extends IopElement {
   @state() private status: Status = {type: 'idle'};
 
   private readonly announcer = new Announcer(this);
+  private readonly leaveGuard = new LeaveGuard(this);
   private pending?: {key: string; payload: SignupPayload};
   private controller?: AbortController;
   private shownAt = 0;
@@ -222,6 +231,7 @@ export class IopBuddySignup extends IopElement {
       reportProgress: (progress) => this.onProgress(progress),
     };
     this.showStatus({type: 'sending'});
+    this.leaveGuard.hold({payload});
     const event = this.emit('iop-buddy-submit', detail, {cancelable: true});
     dispatching = false;
     if (handled) {
@@ -232,11 +242,14 @@ export class IopBuddySignup extends IopElement {
       return this.finish(payload.id, accepted ? undefined : 'handler');
     }
     if (event.defaultPrevented) {
+      this.leaveGuard.release();
       this.status = {type: 'idle'};
+      this.announcer.announce('');
       return;
     }
     const endpoint = checkEndpoint(this.endpoint, document.baseURI, location.origin);
     if (!endpoint.ok) return this.finish(payload.id, 'not-connected');
+    this.leaveGuard.hold({payload, endpoint: endpoint.url});
     const controller = (this.controller = new AbortController());
     const result = await deliver(payload, {
       endpoint: endpoint.url,
@@ -246,8 +259,10 @@ export class IopBuddySignup extends IopElement {
       onProgress: (progress) => this.onProgress(progress),
     });
     if (result.ok) return this.finish(payload.id);
-    if (result.reason === 'aborted') this.status = {type: 'failed', reason: 'network'};
-    else this.finish(payload.id, result.reason);
+    if (result.reason === 'aborted') {
+      this.leaveGuard.release();
+      this.status = {type: 'failed', reason: 'network'};
+    } else this.finish(payload.id, result.reason);
   }
 
   private onProgress(progress: DeliveryProgress): void {
@@ -271,13 +286,16 @@ export class IopBuddySignup extends IopElement {
 
   /** Ends a submission: the thank-you view (and the data forgotten), or the problem and the data kept. */
   private async finish(id: string, reason?: BuddyErrorReason): Promise<void> {
+    this.leaveGuard.release();
     if (reason) {
-      this.status =
+      // The live region ends with the outcome, never with an earlier "Sending…" or "offline".
+      this.showStatus(
         reason === 'not-connected'
           ? {type: 'not-connected'}
           : reason === 'spam'
             ? {type: 'blocked'}
-            : {type: 'failed', reason};
+            : {type: 'failed', reason},
+      );
       this.emit('iop-buddy-error', {id, reason});
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#status')?.focus();
@@ -289,6 +307,7 @@ export class IopBuddySignup extends IopElement {
     this.submitted = false;
     this.pending = undefined;
     this.status = {type: 'sent'};
+    this.announcer.announce(sentHeading());
     this.emit('iop-buddy-sent', {id});
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#success-heading')?.focus();

@@ -53,6 +53,38 @@ export function createPayload(input: {
   };
 }
 
+/** The request headers of every delivery attempt: JSON, and the payload's id as the idempotency key. */
+const requestHeaders = (payload: SignupPayload) => ({
+  'Content-Type': 'application/json',
+  'Idempotency-Key': payload.id,
+});
+
+/**
+ * One last try as the page goes away (`pagehide`): the same payload and idempotency key, sent with
+ * `keepalive` so the browser finishes the request after the page is gone. Fire and forget: the
+ * page cannot read the answer, and a receiver that already stored the signup answers as before.
+ * Never throws.
+ */
+export function sendLastTry(
+  payload: SignupPayload,
+  endpoint: string,
+  send: typeof fetch = (...args: Parameters<typeof fetch>) => fetch(...args),
+): void {
+  try {
+    send(endpoint, {
+      method: 'POST',
+      headers: requestHeaders(payload),
+      body: JSON.stringify(payload),
+      keepalive: true,
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    }).catch(() => {});
+  } catch {
+    // A browser that refuses the request (for example a body over the keepalive quota) sends nothing.
+  }
+}
+
 /** The result of checking an `endpoint` attribute. */
 export type EndpointCheck =
   {ok: true; url: string} | {ok: false; problem: 'missing' | 'invalid' | 'insecure'};
@@ -241,7 +273,7 @@ export async function deliver(
     try {
       const response = await send(endpoint, {
         method: 'POST',
-        headers: {'Content-Type': 'application/json', 'Idempotency-Key': payload.id},
+        headers: requestHeaders(payload),
         body,
         credentials: 'omit',
         cache: 'no-store',

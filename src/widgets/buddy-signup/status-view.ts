@@ -129,11 +129,12 @@ export function statusBox(status: Status, details: ClinicDetails, clinic: string
   </div>`;
 }
 
+/** The heading of the thank-you view, also the live region's last word after a delivery. */
+export const sentHeading = () => msg('Thanks, we got your request', {id: 'buddy.sent.heading'});
+
 /** What the visitor sees once the clinic's system accepted the signup. */
 export function successView(clinic: string) {
-  return html`<h2 id="success-heading" tabindex="-1" part="heading">
-      ${msg('Thanks, we got your request', {id: 'buddy.sent.heading'})}
-    </h2>
+  return html`<h2 id="success-heading" tabindex="-1" part="heading">${sentHeading()}</h2>
     <p>
       ${msg(str`Someone from ${clinic} will get in touch the way you chose.`, {id: 'buddy.sent.next'})}
     </p>
