@@ -1,7 +1,7 @@
 import {css} from 'lit';
 
 /** What only the buddy-signup form needs on top of the shared control styles. */
-export const buddySignupStyles = css`
+export const styles = css`
   form {
     display: grid;
     gap: calc(var(--_iop-space) * 1.5);

@@ -7,7 +7,7 @@ import {crisisHelpStyles} from '../../core/crisis-help.styles.js';
 import {IopElement, type ClinicDetails} from '../../core/iop-element.js';
 import {safeUrl} from '../../core/links.js';
 import {getLocale} from '../../localization/localization.js';
-import {buddySignupStyles} from './buddy-signup.styles.js';
+import {styles} from './buddy-signup.styles.js';
 import {
   checkEndpoint,
   createPayload,
@@ -27,19 +27,21 @@ import {
   type FieldName,
   type FormValues,
 } from './fields.js';
-import {honeypotName} from './field-templates.js';
-import {formContent, type FormView} from './form-view.js';
+import {honeypotName} from './views/fields.js';
+import {formContent, type FormView} from './views/form.js';
 import {LeaveGuard} from './leave-guard.js';
+import {isBusy, type Status} from './status.js';
+import {peerNotice} from './views/peer-notice.js';
+import {successView} from './views/success.js';
+import type {BuddyErrorReason, BuddySubmitDetail} from './events.js';
 import {
-  isBusy,
-  peerNotice,
+  adultsOnly,
+  clinicOrFallback,
+  counterText,
+  errorSummary,
   sentHeading,
   statusMessage,
-  successView,
-  type Status,
-} from './status-view.js';
-import type {BuddyErrorReason, BuddySubmitDetail} from './events.js';
-import {adultsOnly, clinicOrFallback, counterText, errorSummary} from './texts.js';
+} from './texts.js';
 
 export type {
   BuddyErrorDetail,
@@ -81,12 +83,7 @@ const isFieldName = (name: string): name is FieldName => fieldNames.includes(nam
  *   privacy-url="https://harbor.example/privacy"></iop-buddy-signup>
  */
 export class IopBuddySignup extends IopElement {
-  static override styles = [
-    ...IopElement.styles,
-    controlStyles,
-    crisisHelpStyles,
-    buddySignupStyles,
-  ];
+  static override styles = [...IopElement.styles, controlStyles, crisisHelpStyles, styles];
 
   /** Where signups are POSTed as JSON: `https:`, or `http:` on the page's origin or localhost. */
   @property() endpoint?: string;
@@ -139,7 +136,7 @@ export class IopBuddySignup extends IopElement {
     }
   }
 
-  private onEdit(event: Event): void {
+  private handleEdit(event: Event): void {
     const input = event.target as HTMLInputElement;
     const field = input.name;
     if (!isFieldName(field)) return;
@@ -168,7 +165,7 @@ export class IopBuddySignup extends IopElement {
     this.counterStep = step;
   }
 
-  private onLeave(event: FocusEvent): void {
+  private handleLeave(event: FocusEvent): void {
     const target = event.target as HTMLInputElement;
     const field = target.name;
     if (!target.isConnected || this.status.type === 'sent') return;
@@ -177,7 +174,7 @@ export class IopBuddySignup extends IopElement {
     }
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  private async handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (isBusy(this.status) || this.values.age === 'under-18') return;
     this.submitted = true;
@@ -228,7 +225,7 @@ export class IopBuddySignup extends IopElement {
         }
         handled = Promise.resolve(result);
       },
-      reportProgress: (progress) => this.onProgress(progress),
+      reportProgress: (progress) => this.handleProgress(progress),
     };
     this.showStatus({type: 'sending'});
     this.leaveGuard.hold({payload});
@@ -256,7 +253,7 @@ export class IopBuddySignup extends IopElement {
       timeoutMs: number(this.timeout, 15, 0.1) * 1000,
       maxAttempts: Math.round(number(this.maxAttempts, 5, 1, 10)),
       signal: controller.signal,
-      onProgress: (progress) => this.onProgress(progress),
+      onProgress: (progress) => this.handleProgress(progress),
     });
     if (result.ok) return this.finish(payload.id);
     if (result.reason === 'aborted') {
@@ -265,7 +262,7 @@ export class IopBuddySignup extends IopElement {
     } else this.finish(payload.id, result.reason);
   }
 
-  private onProgress(progress: DeliveryProgress): void {
+  private handleProgress(progress: DeliveryProgress): void {
     if (!isBusy(this.status)) return;
     if (progress.type === 'offline') {
       if (this.status.type !== 'offline') this.showStatus({type: 'offline'});
@@ -347,10 +344,10 @@ export class IopBuddySignup extends IopElement {
     };
     return html`<form
       novalidate
-      @submit=${this.onSubmit}
-      @input=${this.onEdit}
-      @change=${this.onEdit}
-      @focusout=${this.onLeave}
+      @submit=${this.handleSubmit}
+      @input=${this.handleEdit}
+      @change=${this.handleEdit}
+      @focusout=${this.handleLeave}
     >
       ${formContent(view, details, this.status)}
     </form>`;

@@ -9,6 +9,7 @@ import {
   type Role,
   type SupportKind,
 } from './fields.js';
+import type {Status} from './status.js';
 
 /**
  * The buddy-signup form's words, in the current locale. Functions, not constants, so each render
@@ -121,3 +122,51 @@ export const adultsOnly = () =>
   msg('The buddy program is for adults, 18 and older. You still deserve support.', {
     id: 'buddy.minor.adults',
   });
+
+/** The message for the current status, or `undefined` when there is nothing to say. */
+export function statusMessage(status: Status, clinic: string): string | undefined {
+  switch (status.type) {
+    case 'sending':
+      return msg('Sending your request…', {id: 'buddy.status.sending'});
+    case 'retrying': {
+      const {attempt, maxAttempts} = status;
+      return msg(
+        str`No answer yet. Trying again (try ${attempt} of ${maxAttempts}). Please keep this page open.`,
+        {id: 'buddy.status.retrying'},
+      );
+    }
+    case 'offline':
+      return msg(
+        'You seem to be offline. Your request will be sent when you are back online. Please keep this page open.',
+        {id: 'buddy.status.offline'},
+      );
+    case 'failed':
+      return status.reason === 'rejected'
+        ? msg(
+            str`The request was not accepted, so it was not sent. Your answers are still here. Please check them and try again, or contact ${clinic} directly.`,
+            {id: 'buddy.status.rejected'},
+          )
+        : msg(
+            str`We could not send your request. Your answers are still here. Please try again in a few minutes, or contact ${clinic} directly.`,
+            {id: 'buddy.status.failed'},
+          );
+    case 'not-connected':
+      return msg(
+        str`This form is not connected yet, so nothing was sent. Your answers are still here. Please contact ${clinic} directly.`,
+        {id: 'buddy.status.not-connected'},
+      );
+    case 'too-fast':
+      return msg('Please take a moment to check your answers, then send again.', {
+        id: 'buddy.status.too-fast',
+      });
+    case 'blocked':
+      return msg(str`Your request could not be sent. Please contact ${clinic} directly.`, {
+        id: 'buddy.status.blocked',
+      });
+    default:
+      return undefined;
+  }
+}
+
+/** The heading once the clinic's system accepted the signup; also said by the live region. */
+export const sentHeading = () => msg('Thanks, we got your request', {id: 'buddy.sent.heading'});

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {ClinicDetails} from '../../core/iop-element.js';
+import type {ClinicDetails} from '../../../core/iop-element.js';
 import {
   choiceGroup,
   consentBlock,
@@ -8,8 +8,10 @@ import {
   noteField,
   textField,
   type FormView,
-} from './field-templates.js';
-import {isBusy, minorPath, statusBox, type Status} from './status-view.js';
+} from './fields.js';
+import {isBusy, type Status} from '../status.js';
+import {minorPath} from './minor-path.js';
+import {statusBox} from './status.js';
 import {
   ageLabels,
   channelLabels,
@@ -17,9 +19,9 @@ import {
   roleLabels,
   supportLabels,
   timeLabels,
-} from './texts.js';
+} from '../texts.js';
 
-export type {FormView} from './field-templates.js';
+export type {FormView} from './fields.js';
 
 /** The contact field that matches the chosen channel: email, or a phone number to text or call. */
 function contactField(view: FormView) {

@@ -2,10 +2,10 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
-import {checkedState} from '../../core/checked.js';
-import {charCount, limits, type ErrorId, type FieldName, type FormValues} from './fields.js';
-import {newTabNotice} from '../../core/crisis-help.js';
-import {counterText, errorText, optional} from './texts.js';
+import {checkedState} from '../../../core/checked.js';
+import {charCount, limits, type ErrorId, type FieldName, type FormValues} from '../fields.js';
+import {newTabNotice} from '../../../core/crisis-help.js';
+import {counterText, errorText, optional} from '../texts.js';
 
 /** What the form's templates read: the values, the errors to show now, the clinic's words. */
 export interface FormView {
