@@ -1,6 +1,5 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {msg} from '@lit/localize';
 import {Announcer} from '../../core/announce.js';
 import {controlStyles} from '../../core/controls.styles.js';
 import {crisisHelpStyles} from '../../core/crisis-help.styles.js';
@@ -31,6 +30,7 @@ import {honeypotName} from './views/fields.js';
 import {formContent, type FormView} from './views/form.js';
 import {LeaveGuard} from './leave-guard.js';
 import {isBusy, type Status} from './status.js';
+import {renderIntro} from './views/intro.js';
 import {peerNotice} from './views/peer-notice.js';
 import {successView} from './views/success.js';
 import type {BuddyErrorReason, BuddySubmitDetail} from './events.js';
@@ -315,19 +315,8 @@ export class IopBuddySignup extends IopElement {
     const label = clinicOrFallback(clinic.name);
     const sent = this.status.type === 'sent';
     return html`<div class="surface" part="base">
-      ${
-        sent
-          ? successView(label)
-          : html`<h2>${msg('Recovery buddies', {id: 'buddy.heading'})}</h2>
-              <p>
-                ${msg(
-                  'Friends made in treatment help each other through hard days: someone to talk to, practical help, and sharing what helped and what hurt. Sign up to find a buddy, to be one, or both.',
-                  {id: 'buddy.intro'},
-                )}
-              </p>`
-      }
-      ${peerNotice(clinic.region)} ${sent ? nothing : this.renderForm(clinic, label)}
-      ${this.announcer.render()}
+      ${sent ? successView(label) : renderIntro()} ${peerNotice(clinic.region)}
+      ${sent ? nothing : this.renderForm(clinic, label)} ${this.announcer.render()}
     </div>`;
   }
 

@@ -1,7 +1,6 @@
 import {html} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
-import {msg} from '@lit/localize';
 import {Announcer} from '../../core/announce.js';
 import {controlStyles} from '../../core/controls.styles.js';
 import {crisisHelpStyles} from '../../core/crisis-help.styles.js';
@@ -20,10 +19,11 @@ import {
 } from './questions.js';
 import {progressText, renderQuestion} from './views/question.js';
 import {renderStart} from './views/start.js';
+import {quizText} from './texts.js';
 import {renderPrintSummary} from './views/print-summary.js';
 import {renderResult, type ResultContext} from './views/result.js';
 import {renderToolbar} from './views/toolbar.js';
-import {renderUrgentPanel} from './views/urgent-panel.js';
+import {renderUrgentStep} from './views/urgent-step.js';
 
 /** The detail of `iop-quiz-step`: the question now shown (from 1) and how many there are. */
 export interface QuizStepDetail {
@@ -167,7 +167,7 @@ export class IopCareQuiz extends IopElement {
     }
     const answers = askedAnswers(this.answers, this.screener);
     const assessment = assessCare(answers, {screener: this.screener});
-    void this.show('result', msg('Your result is ready.', {id: 'quiz.result.ready'}));
+    void this.show('result', quizText.resultReady());
     const detail: QuizCompleteDetail = {
       level: assessment.level,
       urgent: assessment.urgent,
@@ -199,7 +199,7 @@ export class IopCareQuiz extends IopElement {
       this.leave(url);
       return;
     }
-    void this.show('start', msg('Your answers are cleared.', {id: 'quiz.exit.cleared'}));
+    void this.show('start', quizText.cleared());
   };
 
   private handleToggleHelp = () => {
@@ -237,7 +237,12 @@ export class IopCareQuiz extends IopElement {
       case 'question':
         return keyed(this.position, this.renderStep());
       case 'urgent':
-        return this.renderUrgent();
+        return renderUrgentStep({
+          flags: this.urgentFlag ? [this.urgentFlag] : [],
+          region: this.clinic.region,
+          onContinue: this.handleContinue,
+          onBack: this.handleBack,
+        });
       case 'result':
       case 'print':
         return this.renderOutcome();
@@ -258,25 +263,6 @@ export class IopCareQuiz extends IopElement {
       onChoose: this.handleChoose,
       onNext: this.handleNext,
     });
-  }
-
-  private renderUrgent() {
-    return html`${renderUrgentPanel(
-        this.urgentFlag ? [this.urgentFlag] : [],
-        this.clinic.region,
-        2,
-      )}
-      <p>
-        ${msg('When you are ready, you can finish the self-check.', {id: 'quiz.urgent.continue-about'})}
-      </p>
-      <div class="actions">
-        <button part="button" @click=${this.handleContinue}>
-          ${msg('Continue the self-check', {id: 'quiz.urgent.continue'})}
-        </button>
-        <button class="secondary" part="button" @click=${this.handleBack}>
-          ${msg('Back', {id: 'quiz.back'})}
-        </button>
-      </div>`;
   }
 
   private renderOutcome() {

@@ -1,4 +1,4 @@
-import {msg} from '@lit/localize';
+import {planLabel, planText} from './texts.js';
 
 /**
  * The visitor's personal plan for one event, and its exports: plain text and an RFC 5545
@@ -47,36 +47,6 @@ export function emptyPlan(): SoberPlan {
     tips: [],
     reminder: 60,
   };
-}
-
-/** The label of a plan field in the current language, as in the form and the exports. */
-export function planLabel(field: PlanField): string {
-  switch (field) {
-    case 'event':
-      return msg('Event', {id: 'tips.plan.event'});
-    case 'start':
-      return msg('Date and time', {id: 'tips.plan.start'});
-    case 'drink':
-      return msg('My alcohol-free drink', {id: 'tips.plan.drink'});
-    case 'support':
-      return msg('Who I will text or call', {id: 'tips.plan.support'});
-    case 'line':
-      return msg('My line if someone offers me a drink', {id: 'tips.plan.line'});
-    case 'leave':
-      return msg('When I will leave', {id: 'tips.plan.leave'});
-    case 'home':
-      return msg('How I will get home', {id: 'tips.plan.home'});
-  }
-}
-
-/** The reminder choices, in minutes before the event, with their labels. */
-export function reminderChoices(): [minutes: number, label: string][] {
-  return [
-    [30, msg('30 minutes before', {id: 'tips.plan.remind-30'})],
-    [60, msg('1 hour before', {id: 'tips.plan.remind-60'})],
-    [120, msg('2 hours before', {id: 'tips.plan.remind-120'})],
-    [1440, msg('1 day before', {id: 'tips.plan.remind-1440'})],
-  ];
 }
 
 /** Reads a local `YYYY-MM-DDTHH:mm[:ss]` value (as a datetime-local input gives it). */
@@ -150,10 +120,10 @@ export function planEntries(plan: SoberPlan, locale: string): [label: string, va
 
 /** The plan as plain text: a heading, one `Label: value` line per filled field, then the tips. */
 export function planToText(plan: SoberPlan, locale: string): string {
-  const lines = [msg('My plan', {id: 'tips.plan.heading'})];
+  const lines = [planText.heading()];
   for (const [label, value] of planEntries(plan, locale)) lines.push(`${label}: ${value}`);
   if (plan.tips.length) {
-    lines.push('', msg('Tips I chose:', {id: 'tips.plan.chosen'}));
+    lines.push('', planText.chosen());
     for (const tip of plan.tips) lines.push(`- ${tip}`);
   }
   return lines.join('\n');
@@ -241,12 +211,12 @@ export function planToIcs(
     `DTSTAMP:${utc(options.now)}`,
     `DTSTART:${utc(times.start)}`,
     `DTEND:${utc(times.end)}`,
-    `SUMMARY:${text(plan.event.trim() || msg('My alcohol-free plan', {id: 'tips.plan.summary'}))}`,
+    `SUMMARY:${text(plan.event.trim() || planText.summary())}`,
     `DESCRIPTION:${text(planToText(plan, options.locale))}`,
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
     `TRIGGER:-PT${reminder}M`,
-    `DESCRIPTION:${text(msg('Time to read your plan and check in with your support person.', {id: 'tips.plan.alarm'}))}`,
+    `DESCRIPTION:${text(planText.alarm())}`,
     'END:VALARM',
     'END:VEVENT',
     'END:VCALENDAR',

@@ -1,6 +1,5 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {msg, str} from '@lit/localize';
 import {Announcer} from '../../core/announce.js';
 import {controlStyles} from '../../core/controls.styles.js';
 import {formatLocale} from '../../core/locale-format.js';
@@ -25,6 +24,7 @@ import type {Notice} from './views/notice.js';
 import {renderLines} from './views/refusal-lines.js';
 import {renderTips} from './views/tip-list.js';
 import {styles} from './sober-tips.styles.js';
+import {tipsText} from './texts.js';
 import {isOccasion, occasions, tips, type Occasion, type RefusalLine, type Tip} from './tips.js';
 
 export type {Occasion} from './tips.js';
@@ -174,29 +174,22 @@ export class IopSoberTips extends IopElement {
   private handleRemoveTip(tip: Tip): void {
     this.chosen = this.chosen.filter((id) => id !== tip.id);
     void this.focusOn('#chosen-heading');
-    this.announcer.announce(msg('Removed from your plan.', {id: 'tips.plan.removed'}));
+    this.announcer.announce(tipsText.planRemoved());
   }
 
   private async handleCopyLine(line: RefusalLine): Promise<void> {
     if (await this.copy(line.text())) {
-      this.tell('lines', msg('Copied.', {id: 'tips.copied'}));
+      this.tell('lines', tipsText.copied());
       return;
     }
     const element = this.renderRoot.querySelector(`#line-${line.id}`);
     if (element) getSelection()?.selectAllChildren(element);
-    this.tell(
-      'lines',
-      msg(
-        'Copying did not work in this browser. The line is selected: press Ctrl+C, or ⌘+C on a Mac, to copy it.',
-        {id: 'tips.line.copy-failed'},
-      ),
-      true,
-    );
+    this.tell('lines', tipsText.lineCopyFailed(), true);
   }
 
   private handleUseLine(line: RefusalLine): void {
     this.plan = {...this.plan, line: line.text()};
-    this.tell('lines', msg(str`Added to your plan: ${line.text()}`, {id: 'tips.line.used'}));
+    this.tell('lines', tipsText.lineUsed(line.text()));
   }
 
   private handlePlanInput(event: Event): void {
@@ -209,9 +202,7 @@ export class IopSoberTips extends IopElement {
     this.plan = {...this.plan, event: event.title, start: localInputValue(event.start)};
     this.dateError = false;
     await this.focusOn('#plan-heading');
-    this.announcer.announce(
-      msg(str`Your plan is now for: ${event.title}`, {id: 'tips.events.planned'}),
-    );
+    this.announcer.announce(tipsText.eventsPlanned(event.title));
   }
 
   private async handleExport(format: PlanExportFormat): Promise<void> {
@@ -219,11 +210,7 @@ export class IopSoberTips extends IopElement {
     this.notice = this.fallback = undefined;
     if (format === 'ics') return this.saveIcs(plan);
     if (isPlanEmpty(plan)) {
-      this.tell(
-        'plan',
-        msg('Your plan is empty. Fill in a field or add a tip first.', {id: 'tips.plan.empty'}),
-        true,
-      );
+      this.tell('plan', tipsText.planEmpty(), true);
       return;
     }
     if (format === 'print') {
@@ -234,18 +221,11 @@ export class IopSoberTips extends IopElement {
     const text = planToText(plan, formatLocale());
     if (await this.copy(text)) {
       this.emit('iop-plan-export', {format});
-      this.tell('plan', msg('Copied.', {id: 'tips.copied'}));
+      this.tell('plan', tipsText.copied());
       return;
     }
     this.fallback = text;
-    this.tell(
-      'plan',
-      msg(
-        'Copying did not work in this browser. Your plan is selected below: press Ctrl+C, or ⌘+C on a Mac, to copy it.',
-        {id: 'tips.plan.copy-failed'},
-      ),
-      true,
-    );
+    this.tell('plan', tipsText.planCopyFailed(), true);
     ((await this.focusOn('#plan-text')) as HTMLTextAreaElement | null)?.select();
   }
 
@@ -254,11 +234,7 @@ export class IopSoberTips extends IopElement {
     if (!ics) {
       this.dateError = true;
       await this.focusOn('input[name="start"]');
-      this.announcer.announce(
-        msg('Add the date and time of the event to save it to your calendar.', {
-          id: 'tips.plan.date-needed',
-        }),
-      );
+      this.announcer.announce(tipsText.planDateNeeded());
       return;
     }
     const url = URL.createObjectURL(new Blob([ics], {type: 'text/calendar;charset=utf-8'}));
@@ -269,34 +245,18 @@ export class IopSoberTips extends IopElement {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
     this.emit('iop-plan-export', {format: 'ics'});
-    this.tell(
-      'plan',
-      msg(
-        str`Saved ${icsFileName}. Open the file to add the event and its reminder to your calendar.`,
-        {id: 'tips.plan.saved'},
-      ),
-    );
+    this.tell('plan', tipsText.planSaved(icsFileName));
   }
 
   override render() {
     const occasion = this.current;
     const clinic = this.clinic;
     return html`<div class="base surface" part="base">
-      <h2 part="heading">${msg('Staying alcohol-free at social events', {id: 'tips.heading'})}</h2>
+      <h2 part="heading">${tipsText.heading()}</h2>
       <div class="intro">
         <slot name="intro">
-          <p>
-            ${msg(
-              'Most get-togethers involve alcohol. You can still go and enjoy them. A plan helps: know what might tempt you, avoid what you can, and decide how you will cope.',
-              {id: 'tips.intro'},
-            )}
-          </p>
-          <p>
-            ${msg(
-              'The pressure can be direct, like someone offering you a drink. It can also be indirect: just being around people who drink can make you want one.',
-              {id: 'tips.intro-pressure'},
-            )}
-          </p>
+          <p>${tipsText.intro()}</p>
+          <p>${tipsText.introPressure()}</p>
         </slot>
       </div>
       ${renderTips({
@@ -332,12 +292,7 @@ export class IopSoberTips extends IopElement {
         withPlan: !this.hidePlan,
         onPlan: (event) => void this.handlePlanEvent(event),
       })}
-      <p class="muted help">
-        ${msg(
-          'These tips are general. They are not advice for your own situation: your care team can help you make a plan that fits you.',
-          {id: 'tips.disclaimer'},
-        )}
-      </p>
+      <p class="muted help">${tipsText.disclaimer()}</p>
       ${renderHelp(clinic)} ${this.announcer.render()}
     </div>`;
   }

@@ -1,13 +1,7 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
-import {
-  planEntries,
-  planFields,
-  planLabel,
-  reminderChoices,
-  type PlanField,
-  type SoberPlan,
-} from '../plan.js';
+import {planEntries, planFields, type PlanField, type SoberPlan} from '../plan.js';
+import {planLabel, reminderChoices} from '../texts.js';
 import {renderNotice, type Notice} from './notice.js';
 import {smallButton} from './small-button.js';
 import type {Tip} from '../tips.js';
