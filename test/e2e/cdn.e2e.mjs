@@ -17,7 +17,7 @@ import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath, requireBrowser} from '../../scripts/browsers.mjs';
 import {startStaticServer} from '../../scripts/static-server.mjs';
-import {readUnits} from '../../scripts/xliff.mjs';
+import {readUnits} from '../../build/xliff.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const cdn = join(root, 'cdn');
