@@ -41,7 +41,7 @@ export default {
   browsers,
   concurrency: 1,
   middleware: [testEndpoint(), ssrRoute()],
-  plugins: [reactEsm(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [reactEsm(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'})],
   reporters: [defaultReporter(), lineReporter()],
   testFramework: {config: {timeout: 10000}},
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
