@@ -2,7 +2,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {chromiumArgs, chromiumPath, firefoxPath, requireBrowser} from './test/browsers.mjs';
-import {lineReporter} from './scripts/line-reporter.mjs';
+import {lineReporter} from './test/line-reporter.mjs';
 import {reactEsm} from './test/server/react-esm.mjs';
 import {ssrRoute} from './test/server/ssr-route.mjs';
 import {testEndpoint} from './test/server/test-endpoint.mjs';
