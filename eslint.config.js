@@ -9,7 +9,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Lit components, their tests and their stories. */
-const litFiles = ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'];
+const litFiles = [
+  'src/**/*.ts',
+  'test/**/*.ts',
+  'stories/**/*.ts',
+  '.storybook/**/*.ts',
+  'builder/**/*.ts',
+];
 
 export default defineConfig(
   globalIgnores([
@@ -46,12 +52,19 @@ export default defineConfig(
   {files: litFiles, extends: [wcPlugin.configs['flat/recommended']]},
   {
     // Code that runs in the browser.
-    files: ['src/**', 'test/**', 'stories/**', '.storybook/**', 'demo/**'],
+    files: ['src/**', 'test/**', 'stories/**', '.storybook/**', 'demo/**', 'builder/**'],
     languageOptions: {globals: globals.browser},
   },
   {
     // Build scripts, configs and the test server's routes run in Node.
-    files: ['scripts/**', 'test/server/**', '*.{js,mjs,cjs,ts}', '.storybook/main.ts'],
+    files: [
+      'scripts/**',
+      'build/**',
+      'test/server/**',
+      'test/*.mjs',
+      '*.{js,mjs,cjs,ts}',
+      '.storybook/main.ts',
+    ],
     languageOptions: {globals: globals.node},
   },
   {

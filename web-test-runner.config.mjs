@@ -1,8 +1,8 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
-import {chromiumArgs, chromiumPath, firefoxPath, requireBrowser} from './scripts/browsers.mjs';
-import {lineReporter} from './scripts/line-reporter.mjs';
+import {chromiumArgs, chromiumPath, firefoxPath, requireBrowser} from './test/browsers.mjs';
+import {lineReporter} from './test/line-reporter.mjs';
 import {reactEsm} from './test/server/react-esm.mjs';
 import {ssrRoute} from './test/server/ssr-route.mjs';
 import {testEndpoint} from './test/server/test-endpoint.mjs';
@@ -41,7 +41,7 @@ export default {
   browsers,
   concurrency: 1,
   middleware: [testEndpoint(), ssrRoute()],
-  plugins: [reactEsm(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [reactEsm(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'})],
   reporters: [defaultReporter(), lineReporter()],
   testFramework: {config: {timeout: 10000}},
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),

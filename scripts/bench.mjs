@@ -209,19 +209,12 @@ window.__bench = result;
 `;
 
 async function measureSpeed() {
-  const {chromium} = await import('playwright-core');
-  const {chromiumArgs, chromiumPath, requireBrowser} = await import('./browsers.mjs');
-  const {startStaticServer} = await import('./static-server.mjs');
+  const {launch} = await import('../test/browsers.mjs');
+  const {pagesFrom, startSite} = await import('../web-dev-server.config.mjs');
 
-  const server = await startStaticServer({
-    mounts: {'/cdn/': cdn, '/': join(root, 'demo')},
-    pages: {'/__bench/index.html': benchPage(), '/__bench/bench.js': benchScript},
-  });
-  const browser = await chromium.launch({
-    executablePath: requireBrowser(chromiumPath, 'chromium'),
-    headless: true,
-    args: chromiumArgs,
-  });
+  const pages = {'/__bench/index.html': benchPage(), '/__bench/bench.js': benchScript};
+  const server = await startSite({inner: [pagesFrom(pages)]});
+  const browser = await launch('chromium');
 
   const renders = [];
   const steps = [];
@@ -231,12 +224,13 @@ async function measureSpeed() {
   let quizNote = '';
   try {
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+      const context = await browser.createBrowserContext();
       const page = await context.newPage();
+      await page.setViewport({width: 1280, height: 900});
       const errors = [];
       page.on('pageerror', (error) => errors.push(String(error)));
       await page.goto(`${server.url}__bench/index.html`);
-      await page.waitForFunction(() => window.__bench, null, {timeout: 15000});
+      await page.waitForFunction(() => window.__bench, {timeout: 15000});
       const result = await page.evaluate(() => window.__bench);
       if (result.error || errors.length) throw new Error(result.error ?? errors.join('\n'));
       if (result.empty.length) throw new Error(`rendered nothing: ${result.empty.join(', ')}`);

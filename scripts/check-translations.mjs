@@ -1,7 +1,7 @@
 // Fails when a message lacks a translation in any locale, or a translation's placeholders differ
 // from its source's.
 import {readFileSync} from 'node:fs';
-import {placeholders, readUnits} from './xliff.mjs';
+import {placeholders, readUnits} from '../build/xliff.mjs';
 
 const {targetLocales} = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const problems = [];

@@ -2,7 +2,7 @@
 // Placeholders are written as in the source code, e.g. "Pregunta ${index} de ${total}".
 // Usage: node scripts/set-translations.mjs es translations.json
 import {readFileSync} from 'node:fs';
-import {writeTargets} from './xliff.mjs';
+import {writeTargets} from '../build/xliff.mjs';
 
 const [locale, file] = process.argv.slice(2);
 if (!locale || !file) {

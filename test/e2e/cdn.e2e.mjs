@@ -1,5 +1,6 @@
 // End-to-end check of the built CDN files (cdn/, from `npx rollup -c`) in headless Chromium, on
-// pages served as `npm start` serves them (same server, same Content-Security-Policy):
+// pages served as `npm start` serves them (same server, same Content-Security-Policy), driven by
+// puppeteer-core:
 //
 // - the all-in-one file loaded twice (the second time as another module instance) gives one
 //   working set of widgets, and `window.IopWidgets.setLocale()` switches them;
@@ -14,10 +15,9 @@
 import {existsSync, readdirSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {chromium} from 'playwright-core';
-import {chromiumArgs, chromiumPath, requireBrowser} from '../../scripts/browsers.mjs';
-import {startStaticServer} from '../../scripts/static-server.mjs';
-import {readUnits} from '../../scripts/xliff.mjs';
+import {readUnits} from '../../build/xliff.mjs';
+import {pagesFrom, startSite} from '../../web-dev-server.config.mjs';
+import {launch} from '../browsers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const cdn = join(root, 'cdn');
@@ -94,22 +94,15 @@ for (const file of widgetFiles) {
   });
 }
 
-const server = await startStaticServer({
-  mounts: {'/cdn/': cdn, '/': join(root, 'demo')},
-  pages,
-});
-const browser = await chromium.launch({
-  executablePath: requireBrowser(chromiumPath, 'chromium'),
-  headless: true,
-  args: chromiumArgs,
-});
+const server = await startSite({inner: [pagesFrom(pages)]});
+const browser = await launch('chromium');
 
 const results = [];
 let checkedWidgets = [];
 
 /** Opens `path` in a fresh context, runs `body(page, problems)`, and records the check. */
 async function check(name, path, body) {
-  const context = await browser.newContext();
+  const context = await browser.createBrowserContext();
   const tab = await context.newPage();
   const problems = [];
   const origin = new URL(server.url).origin;
@@ -162,7 +155,7 @@ async function expectLanguage(tab, lang, problems, label) {
     const widgets = (await snapshot(tab)).filter((w) => w.defined);
     wrong = widgets.filter((w) => language(w.text) !== lang);
     if (!wrong.length) return widgets;
-    await tab.waitForTimeout(50);
+    await new Promise((done) => setTimeout(done, 50));
   } while (Date.now() < deadline);
   for (const w of wrong) {
     problems.push(`${label}: <${w.tag}> is ${language(w.text)}, expected ${lang}`);
@@ -172,9 +165,11 @@ async function expectLanguage(tab, lang, problems, label) {
 
 /** Waits for `count` CDN files to have joined `window.IopWidgets`. */
 async function bundlesLoaded(tab, count) {
-  await tab.waitForFunction((n) => window.IopWidgets?.bundles?.length === n, count, {
-    timeout: 10000,
-  });
+  await tab.waitForFunction(
+    (n) => window.IopWidgets?.bundles?.length === n,
+    {timeout: 10000},
+    count,
+  );
 }
 
 await check('the all-in-one file loaded twice', '/e2e/twice.html', async (tab, problems) => {

@@ -14,7 +14,7 @@
 // package's dependencies are linked from this repository's node_modules, so only what
 // package.json declares can be found from the package's own files.
 //
-// Prints `package: N checks passed` and the tarball's size and file count; exits with 1 on any
+// Prints `package: N passed, N failed` and the tarball's size and file count; exits with 1 on any
 // failure. Run `npx lit-localize build` and `npx rollup -c` first (the check command does).
 import {execFile, execFileSync} from 'node:child_process';
 import {
@@ -384,9 +384,9 @@ console.log(JSON.stringify(out));`,
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (failures.length) {
   for (const failure of failures) console.error(`✗ ${failure}`);
-  console.error(`package: ${failures.length} failed, ${passed} passed (${seconds} s)`);
+  console.error(`package: ${passed} passed, ${failures.length} failed (${seconds} s)`);
   process.exit(1);
 }
 for (const note of notes) console.log(`note: ${note}`);
-console.log(`package: ${passed} checks passed (${seconds} s)`);
+console.log(`package: ${passed} passed, 0 failed (${seconds} s)`);
 console.log(tarballLine);

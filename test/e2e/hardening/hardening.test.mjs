@@ -1,11 +1,11 @@
-// The hardening suite: the built CDN files on hostile real pages, in Chromium (playwright-core)
-// and Firefox ESR (puppeteer-core over WebDriver BiDi). Run it with `node test/e2e/hardening/run.mjs`
-// after `npx rollup -c`; HARDENING_BROWSERS=chromium (or firefox) runs one browser.
+// The hardening suite: the built CDN files on hostile real pages, in Chromium and Firefox ESR,
+// both through puppeteer-core (CDP and WebDriver BiDi). `npm run test:e2e` runs it after the
+// build; HARDENING_BROWSERS=chromium (or firefox) runs one browser.
 //
 // Pages live in pages/ and load pages/probe.js first, which records policy violations, Trusted
 // Types policies, dialogs, events and every cookie and storage write. The server (server.mjs)
-// serves them with the shared static server's strict Content-Security-Policy, or without it
-// under /nocsp/, logs every request and receives signups at /e2e-endpoint/.
+// serves them with the demo site's strict Content-Security-Policy, or without it under /nocsp/,
+// logs every request and receives signups at /e2e-endpoint/.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
@@ -26,6 +26,9 @@ const axeSource = readFileSync(
 // The npm build (dist/, made by tsc) shares a page with the CDN file in one check: build it when it
 // is missing or older than any source file.
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+if (!existsSync(join(root, 'cdn/iop-widgets.js'))) {
+  throw new Error('cdn/iop-widgets.js not found; build it first: npx rollup -c');
+}
 const newest = (dir) =>
   Math.max(
     ...readdirSync(dir, {withFileTypes: true, recursive: true})
@@ -294,12 +297,13 @@ for (const name of BROWSERS) {
           rendered.every((n) => n >= 14),
           `widgets rendered: ${rendered}`,
         );
-        const results = await page.evaluate(() =>
-          [...document.querySelectorAll('iop-care-quiz')].filter((q) =>
-            window.hardening.text(q).includes('Your result'),
-          ),
+        const results = await page.evaluate(
+          () =>
+            [...document.querySelectorAll('iop-care-quiz')].filter((q) =>
+              window.hardening.text(q).includes('Your result'),
+            ).length,
         );
-        assert.ok(results.length >= 14, 'every quiz reached its result');
+        assert.ok(results >= 14, 'every quiz reached its result');
       });
 
       it('opens no dialog', async () => {

@@ -1,5 +1,5 @@
-// Finds Debian's Chromium and Firefox ESR on PATH (CHROME_PATH and FIREFOX_PATH override), for
-// the test runner, the benchmark, the screenshots and the end-to-end checks.
+// Finds Debian's Chromium and Firefox ESR on PATH (CHROME_PATH and FIREFOX_PATH override) and
+// starts them, for the test runner, the end-to-end checks and the benchmark.
 import {accessSync, constants} from 'node:fs';
 import {delimiter, join} from 'node:path';
 
@@ -37,4 +37,20 @@ export const chromiumArgs = [
 export function requireBrowser(path, pkg) {
   if (!path) throw new Error(`${pkg} not found on PATH; install it: apt-get install -y ${pkg}`);
   return path;
+}
+
+/** Starts Debian's Chromium (`chromium`) or Firefox ESR (`firefox`) headless, with puppeteer-core. */
+export async function launch(name = 'chromium') {
+  const {default: puppeteer} = await import('puppeteer-core');
+  return name === 'firefox'
+    ? puppeteer.launch({
+        browser: 'firefox',
+        executablePath: requireBrowser(firefoxPath, 'firefox-esr'),
+        headless: true,
+      })
+    : puppeteer.launch({
+        executablePath: requireBrowser(chromiumPath, 'chromium'),
+        headless: true,
+        args: chromiumArgs,
+      });
 }

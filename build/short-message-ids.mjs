@@ -1,4 +1,4 @@
-// Short message ids for the CDN build (rollup.config.mjs); the npm build keeps the ids as written.
+// Rollup plugin: numbers the msg() ids of the CDN build, so each locale chunk is an array.
 //
 // Every `msg('…', {id: 'quiz.step.progress'})` names its translation by a long, readable id, and
 // every locale module is keyed by those ids. At run time @lit/localize only looks the id up in the

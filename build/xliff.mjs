@@ -1,4 +1,4 @@
-// Reads and writes the XLIFF files that @lit/localize extracts: one <trans-unit> per message.
+// Reads and writes the XLIFF files of @lit/localize, keeping their placeholders as written.
 import {readFileSync, writeFileSync} from 'node:fs';
 
 const unitPattern = /<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g;

@@ -1,20 +1,14 @@
-// Runs the hardening suite (hardening.test.mjs) with node:test, prints its spec report, then one
-// line `hardening: N passed, N failed (chromium N/N, firefox N/N, N skipped)`, and exits with 1 on a failure.
-import {existsSync} from 'node:fs';
-import {dirname, join} from 'node:path';
-import {fileURLToPath} from 'node:url';
+// Runs node:test files with the spec report, then prints one line
+// `<label>: N passed, N failed (<top-level suite> N/N, …)` and exits with 1 on a failure.
+// Usage: node test/node-tests.mjs <label> <file>…
+import {resolve} from 'node:path';
 import {run} from 'node:test';
 import {spec} from 'node:test/reporters';
 
-const here = dirname(fileURLToPath(import.meta.url));
-if (!existsSync(join(here, '../../../cdn/iop-widgets.js'))) {
-  console.error('hardening: cdn/iop-widgets.js not found; build it first: npx rollup -c');
-  process.exit(1);
-}
-
+const [label, ...files] = process.argv.slice(2);
 const counts = new Map();
 let top = '';
-const stream = run({files: [join(here, 'hardening.test.mjs')], timeout: 600_000});
+const stream = run({files: files.map((file) => resolve(file)), timeout: 600_000});
 stream.on('test:start', (data) => {
   if (data.nesting === 0) top = data.name;
 });
@@ -36,10 +30,10 @@ for (const entry of counts.values()) {
   total.failed += entry.failed;
 }
 const per = [...counts].map(
-  ([browser, c]) =>
-    `${browser} ${c.passed}/${c.passed + c.failed}` + (c.skipped ? `, ${c.skipped} skipped` : ''),
+  ([suite, c]) =>
+    `${suite} ${c.passed}/${c.passed + c.failed}` + (c.skipped ? `, ${c.skipped} skipped` : ''),
 );
 console.log(
-  `hardening: ${total.passed} passed, ${total.failed} failed (${per.join(', ') || 'no tests'})`,
+  `${label}: ${total.passed} passed, ${total.failed} failed (${per.join(', ') || 'no tests'})`,
 );
 process.exitCode = total.failed || !total.passed ? 1 : 0;
