@@ -49,6 +49,18 @@ function demoPages(context, next) {
   return next();
 }
 
+/**
+ * Says "no signup service here" at the demo's count address, so the demo pages fall back to their
+ * stand-in handler without a failed request. `npm start` (web-dev-server.demo.mjs) answers this
+ * address from the real receiver before this middleware is reached.
+ */
+function noDemoReceiver(context, next) {
+  if (context.path !== '/api/demo-signups') return next();
+  context.set('Cache-Control', 'no-store');
+  context.body = {signups: null};
+  return undefined;
+}
+
 /** Serves in-memory pages (`path → text or () => text`); the extension gives the type. */
 export const pagesFrom = (pages) => (context, next) => {
   const page = pages[context.path];
@@ -69,6 +81,7 @@ const config = {
     // Brotli at quality 5 rather than a CDN's cached 11, which would cost seconds per page here.
     compress({br: {params: {[constants.BROTLI_PARAM_QUALITY]: 5}}, gzip: {level: 9}}),
     headers,
+    noDemoReceiver,
     demoPages,
   ],
   // The builder's TypeScript; every JavaScript file (the CDN files above all) is sent unchanged.

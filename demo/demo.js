@@ -18,7 +18,7 @@ const COUNT_URL = '/api/demo-signups';
 async function storedSignups() {
   try {
     const answer = await fetch(COUNT_URL, {cache: 'no-store'});
-    return answer.ok ? (await answer.json()).signups : undefined;
+    return answer.ok ? ((await answer.json()).signups ?? undefined) : undefined;
   } catch {
     return undefined;
   }

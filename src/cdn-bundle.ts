@@ -5,7 +5,12 @@
  * all-in-one file, any per-widget files, even the same file loaded twice).
  */
 import {warnOnce} from './core/warn.js';
-import {getLocale, setLocale, supportedLocales} from './localization/localization.js';
+import {
+  getLocale,
+  setLocale,
+  supportedLocales,
+  watchPageLanguage,
+} from './localization/localization.js';
 
 /** The language controls of one CDN file loaded on the page. */
 export interface IopWidgetsBundle {
@@ -58,10 +63,7 @@ function createGlobal(): IopWidgetsGlobal {
       await Promise.all(bundles.map((bundle) => bundle.setLocale(requestedLocale)));
     },
   };
-  new MutationObserver(() => void shared.setLocale(page.lang).catch(report)).observe(page, {
-    attributes: true,
-    attributeFilter: ['lang'],
-  });
+  watchPageLanguage((lang) => void shared.setLocale(lang).catch(report));
   return shared;
 }
 

@@ -16,6 +16,7 @@ import {
   useDarkTheme,
   visibleText,
   withRightToLeft,
+  captureConsole,
 } from './helpers.js';
 
 // ---- helpers -----------------------------------------------------------------------------------
@@ -116,17 +117,7 @@ function expectFocus(el: Element, expected: Element | null) {
 const seesText = (el: IopBuddySignup, text: string) => () => visibleText(el).includes(text);
 
 /** Collects console errors while `body` runs. */
-async function captureErrors(body: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.error = original;
-  }
-  return errors;
-}
+const captureErrors = (body: () => Promise<void>) => captureConsole('error', body);
 
 /** True when a `beforeunload` now would make the browser ask "leave this page?". */
 function leavingIsQuestioned(): boolean {

@@ -44,15 +44,21 @@ export function visibleText(element: Element): string {
   return (shadow(element).textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Collects console warnings while `body` runs. */
-export async function captureWarnings(body: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+/** Collects what `body` writes to `console[method]` while it runs. */
+export async function captureConsole(
+  method: 'warn' | 'error',
+  body: () => Promise<void>,
+): Promise<string[]> {
+  const lines: string[] = [];
+  const original = console[method];
+  console[method] = (...args: unknown[]) => lines.push(args.map(String).join(' '));
   try {
     await body();
   } finally {
-    console.warn = original;
+    console[method] = original;
   }
-  return warnings;
+  return lines;
 }
+
+/** Collects console warnings while `body` runs. */
+export const captureWarnings = (body: () => Promise<void>) => captureConsole('warn', body);

@@ -20,6 +20,14 @@ export interface ClinicDetails {
 }
 
 /**
+ * Registers `element` under `tag` unless that tag already exists, so a page that loads a script
+ * twice (or the npm build and a CDN file) never throws.
+ */
+export function defineOnce(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
+
+/**
  * The small base class of every iop widget: shared host styles and tokens, the clinic attributes
  * (own value first, then the enclosing `<iop-clinic>`), re-rendering on locale change, an
  * idempotent `define()` and a typed `emit()`.
@@ -32,7 +40,7 @@ export class IopElement extends LitElement {
    * script twice never throws.
    */
   static define(tag: string): void {
-    if (!customElements.get(tag)) customElements.define(tag, this);
+    defineOnce(tag, this);
   }
 
   /** The clinic's name, shown in headings and consent text. */

@@ -68,7 +68,20 @@ export function getLocale(): SupportedLocale {
   return (controls?.getLocale() ?? sourceLocale) as SupportedLocale;
 }
 
-let pageObserver: MutationObserver | undefined;
+/**
+ * The one watcher of the page's `<html lang>`: calls `onChange` with the new value whenever it
+ * changes. The npm entry's `followPageLanguage()` and the CDN files' shared `window.IopWidgets`
+ * both listen through it.
+ */
+export function watchPageLanguage(onChange: (lang: string) => void): void {
+  const root = document.documentElement;
+  new MutationObserver(() => onChange(root.lang)).observe(root, {
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
+}
+
+let following = false;
 
 /**
  * Makes the widgets follow the page's `<html lang>`, now and whenever it changes. Call it once
@@ -76,10 +89,9 @@ let pageObserver: MutationObserver | undefined;
  * rendered.
  */
 export function followPageLanguage(): Promise<void> {
-  const root = document.documentElement;
-  if (!pageObserver) {
-    pageObserver = new MutationObserver(() => void setLocale(root.lang));
-    pageObserver.observe(root, {attributes: true, attributeFilter: ['lang']});
+  if (!following) {
+    following = true;
+    watchPageLanguage((lang) => void setLocale(lang));
   }
-  return setLocale(root.lang);
+  return setLocale(document.documentElement.lang);
 }

@@ -1,5 +1,6 @@
 import {LitElement, css, html} from 'lit';
 import {property} from 'lit/decorators.js';
+import {defineOnce} from '../../core/iop-element.js';
 
 /**
  * Sets the clinic's details once for every iop widget inside it. It adds no box of its own
@@ -24,7 +25,7 @@ export class IopClinic extends LitElement {
 
   /** Registers `<iop-clinic>` unless the tag already exists. */
   static define(tag = 'iop-clinic'): void {
-    if (!customElements.get(tag)) customElements.define(tag, this);
+    defineOnce(tag, this);
   }
 
   /** The clinic's name, shown in headings and consent text. */
