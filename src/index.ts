@@ -30,19 +30,19 @@ export {
   type Occasion,
   type PlanExportFormat,
 } from './widgets/sober-tips/sober-tips.js';
-export {
-  IopBuddySignup,
-  type BuddyErrorDetail,
-  type BuddyErrorReason,
-  type BuddySentDetail,
-  type BuddySubmitDetail,
-  type SignupData,
-  type SignupPayload,
-} from './widgets/buddy-signup/buddy-signup.js';
+export {IopBuddySignup} from './widgets/buddy-signup/buddy-signup.js';
+export type {
+  BuddyErrorDetail,
+  BuddyErrorReason,
+  BuddySentDetail,
+  BuddySubmitDetail,
+} from './widgets/buddy-signup/events.js';
+export type {SignupData} from './widgets/buddy-signup/fields.js';
 export {
   checkEndpoint,
   deliver,
   payloadSchema,
+  type SignupPayload,
   type DeliveryOptions,
   type DeliveryProgress,
   type DeliveryResult,

@@ -46,3 +46,10 @@ export function phoneLink(value: string | null | undefined, source: string): Pho
   warnOnce(`${source} "${text}" is not a phone number; it was ignored.`);
   return undefined;
 }
+
+/**
+ * A numeric attribute checked: `value` when it is a finite number of at least `min` (capped at
+ * `max`), otherwise `fallback`, so a wrong attribute gives the documented default, never NaN.
+ */
+export const clampNumber = (value: number, fallback: number, min: number, max = Infinity) =>
+  Number.isFinite(value) && value >= min ? Math.min(value, max) : fallback;

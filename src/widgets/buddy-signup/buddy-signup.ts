@@ -4,44 +4,40 @@ import {Announcer} from '../../core/announce.js';
 import {controlStyles} from '../../core/controls.styles.js';
 import {crisisHelpStyles} from '../../core/crisis-help.styles.js';
 import {IopElement, type ClinicDetails} from '../../core/iop-element.js';
-import {safeUrl} from '../../core/links.js';
+import {clampNumber, safeUrl} from '../../core/links.js';
 import {getLocale} from '../../localization/localization.js';
 import {styles} from './buddy-signup.styles.js';
 import {
   checkEndpoint,
   createPayload,
   deliver,
-  endpointError,
+  endpointProblem,
   newSubmissionId,
   type DeliveryProgress,
   type SignupPayload,
 } from './delivery.js';
 import {
   charCount,
+  counterStep,
   emptyValues,
   fieldNames,
+  isFieldName,
   limits,
+  shownError,
   toSignupData,
   validate,
+  withInput,
   type FieldName,
   type FormValues,
 } from './fields.js';
-import {honeypotName} from './views/fields.js';
-import {formContent, type FormView} from './views/form.js';
+import {renderForm, type FormView} from './views/form.js';
 import {LeaveGuard} from './leave-guard.js';
-import {isBusy, type Status} from './status.js';
+import {isBusy, statusAfterProgress, statusForFailure, type Status} from './status.js';
+import {dispatchSubmit, spamCheck} from './submit-event.js';
 import {renderIntro} from './views/intro.js';
 import {peerNotice} from './views/peer-notice.js';
 import {successView} from './views/success.js';
-import type {BuddyErrorReason, BuddySubmitDetail} from './events.js';
-import {
-  adultsOnly,
-  clinicOrFallback,
-  counterText,
-  errorSummary,
-  sentHeading,
-  statusMessage,
-} from './texts.js';
+import type {BuddyErrorReason} from './events.js';
 
 export type {
   BuddyErrorDetail,
@@ -51,11 +47,14 @@ export type {
 } from './events.js';
 export type {SignupPayload} from './delivery.js';
 export type {SignupData} from './fields.js';
-
-const number = (value: number, fallback: number, min: number, max = Infinity) =>
-  Number.isFinite(value) && value >= min ? Math.min(value, max) : fallback;
-
-const isFieldName = (name: string): name is FieldName => fieldNames.includes(name as FieldName);
+import {
+  adultsOnly,
+  clinicOrFallback,
+  counterText,
+  errorSummary,
+  sentHeading,
+  statusMessage,
+} from './texts.js';
 
 /**
  * A kind signup form for the clinic's recovery-buddy (peer support) program: find a buddy,
@@ -127,29 +126,16 @@ export class IopBuddySignup extends IopElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const endpoint = this.endpoint?.trim();
     if (!changed.has('endpoint') || !endpoint || endpoint === this.refusedEndpoint) return;
-    // A server renderer has no page to resolve the endpoint against; the browser checks it.
-    if (typeof document === 'undefined') return;
-    const check = checkEndpoint(endpoint, document.baseURI, location.origin);
-    if (!check.ok && check.problem !== 'missing') {
-      this.refusedEndpoint = endpoint;
-      console.error(endpointError(endpoint, check.problem));
-    }
+    const problem = endpointProblem(endpoint);
+    if (problem) console.error(problem);
+    if (problem) this.refusedEndpoint = endpoint;
   }
 
   private handleEdit(event: Event): void {
     const input = event.target as HTMLInputElement;
     const field = input.name;
     if (!isFieldName(field)) return;
-    const values = {...this.values};
-    if (field === 'times' || field === 'support') {
-      const list = (values[field] as string[]).filter((item) => item !== input.value);
-      values[field] = (input.checked ? [...list, input.value] : list) as never;
-    } else if (field === 'consent') {
-      values.consent = input.checked;
-    } else {
-      (values as Record<string, unknown>)[field] = input.value;
-    }
-    this.values = values;
+    this.values = withInput(this.values, field, input);
     if (!this.dirty.has(field)) this.dirty = new Set(this.dirty).add(field);
     if (field === 'note') this.announceCounter();
     if (field === 'age' && input.value === 'under-18' && event.type === 'change') {
@@ -160,7 +146,7 @@ export class IopBuddySignup extends IopElement {
   /** Announces the note's counter only when it nears or passes the limit. */
   private announceCounter(): void {
     const left = limits.note - charCount(this.values.note);
-    const step = left < 0 ? 3 : left <= 20 ? 2 : left <= 50 ? 1 : 0;
+    const step = counterStep(left);
     if (step > this.counterStep) this.announcer.announce(counterText(left));
     this.counterStep = step;
   }
@@ -188,16 +174,9 @@ export class IopBuddySignup extends IopElement {
       this.announcer.announce(errorSummary(Object.keys(errors).length));
       return;
     }
-    const form = event.target as HTMLFormElement;
-    const trap = form.elements.namedItem(honeypotName) as HTMLInputElement | null;
-    if (trap?.value) {
-      this.finish(newSubmissionId(), 'spam');
-      return;
-    }
-    if (Date.now() - this.shownAt < number(this.minFillSeconds, 3, 0) * 1000) {
-      this.showStatus({type: 'too-fast'});
-      return;
-    }
+    const spam = spamCheck(event.target as HTMLFormElement, this.shownAt, this.minFillSeconds);
+    if (spam === 'spam') return void this.finish(newSubmissionId(), 'spam');
+    if (spam === 'too-fast') return this.showStatus({type: 'too-fast'});
     const key = JSON.stringify(data);
     if (this.pending?.key !== key) {
       const clinic = this.clinic;
@@ -215,30 +194,15 @@ export class IopBuddySignup extends IopElement {
 
   /** Hands the payload to a page handler, or delivers it to the endpoint, and shows the end. */
   private async send(payload: SignupPayload): Promise<void> {
-    let handled: Promise<unknown> | undefined;
-    let dispatching = true;
-    const detail: BuddySubmitDetail = {
-      payload,
-      respondWith: (result) => {
-        if (!dispatching || handled) {
-          throw new Error('iop-buddy-submit: call respondWith() once, while the event is handled.');
-        }
-        handled = Promise.resolve(result);
-      },
-      reportProgress: (progress) => this.handleProgress(progress),
-    };
     this.showStatus({type: 'sending'});
     this.leaveGuard.hold({payload});
-    const event = this.emit('iop-buddy-submit', detail, {cancelable: true});
-    dispatching = false;
-    if (handled) {
-      const accepted = await handled.then(
-        (value) => value !== false && (value as Response | null)?.ok !== false,
-        () => false,
-      );
-      return this.finish(payload.id, accepted ? undefined : 'handler');
+    const handled = await dispatchSubmit(this, payload, (progress) =>
+      this.handleProgress(progress),
+    );
+    if (handled === 'accepted' || handled === 'refused') {
+      return this.finish(payload.id, handled === 'accepted' ? undefined : 'handler');
     }
-    if (event.defaultPrevented) {
+    if (handled === 'prevented') {
       this.leaveGuard.release();
       this.status = {type: 'idle'};
       this.announcer.announce('');
@@ -250,8 +214,8 @@ export class IopBuddySignup extends IopElement {
     const controller = (this.controller = new AbortController());
     const result = await deliver(payload, {
       endpoint: endpoint.url,
-      timeoutMs: number(this.timeout, 15, 0.1) * 1000,
-      maxAttempts: Math.round(number(this.maxAttempts, 5, 1, 10)),
+      timeoutMs: clampNumber(this.timeout, 15, 0.1) * 1000,
+      maxAttempts: Math.round(clampNumber(this.maxAttempts, 5, 1, 10)),
       signal: controller.signal,
       onProgress: (progress) => this.handleProgress(progress),
     });
@@ -263,15 +227,10 @@ export class IopBuddySignup extends IopElement {
   }
 
   private handleProgress(progress: DeliveryProgress): void {
-    if (!isBusy(this.status)) return;
-    if (progress.type === 'offline') {
-      if (this.status.type !== 'offline') this.showStatus({type: 'offline'});
-    } else if (progress.type === 'retry-wait') {
-      const {attempt, maxAttempts} = progress;
-      this.showStatus({type: 'retrying', attempt, maxAttempts});
-    } else if (this.status.type === 'offline') {
-      this.status = {type: 'sending'};
-    }
+    const next = statusAfterProgress(this.status, progress);
+    if (!next) return;
+    if (next.type === 'sending') this.status = next;
+    else this.showStatus(next);
   }
 
   /** Sets a busy or problem status and announces it. */
@@ -286,13 +245,7 @@ export class IopBuddySignup extends IopElement {
     this.leaveGuard.release();
     if (reason) {
       // The live region ends with the outcome, never with an earlier "Sending…" or "offline".
-      this.showStatus(
-        reason === 'not-connected'
-          ? {type: 'not-connected'}
-          : reason === 'spam'
-            ? {type: 'blocked'}
-            : {type: 'failed', reason},
-      );
+      this.showStatus(statusForFailure(reason));
       this.emit('iop-buddy-error', {id, reason});
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#status')?.focus();
@@ -322,24 +275,18 @@ export class IopBuddySignup extends IopElement {
 
   private renderForm(details: ClinicDetails, clinic: string) {
     const errors = validate(this.values);
+    const seen = {submitted: this.submitted, touched: this.touched, dirty: this.dirty};
     const view: FormView = {
       values: this.values,
       clinic,
       privacyUrl: safeUrl(this.privacyUrl, '<iop-buddy-signup> privacy-url'),
-      shownError: (field) => {
-        const shown = this.submitted || (this.touched.has(field) && this.dirty.has(field));
-        return shown && errors[field] !== 'age.under-18' ? errors[field] : undefined;
-      },
+      shownError: (field) => shownError(errors, field, seen),
     };
-    return html`<form
-      novalidate
-      @submit=${this.handleSubmit}
-      @input=${this.handleEdit}
-      @change=${this.handleEdit}
-      @focusout=${this.handleLeave}
-    >
-      ${formContent(view, details, this.status)}
-    </form>`;
+    return renderForm(view, details, this.status, {
+      onSubmit: this.handleSubmit,
+      onEdit: this.handleEdit,
+      onLeave: this.handleLeave,
+    });
   }
 }
 

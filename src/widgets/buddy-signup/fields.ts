@@ -72,6 +72,10 @@ export interface FormValues {
   consent: boolean;
 }
 
+/** Whether `name` is one of the form's fields (an input's `name`). */
+export const isFieldName = (name: string): name is FieldName =>
+  (fieldNames as readonly string[]).includes(name);
+
 /** A fresh, empty form: nothing chosen, consent unticked. */
 export function emptyValues(): FormValues {
   return {
@@ -237,4 +241,49 @@ export function toSignupData(values: FormValues): SignupData | undefined {
   if (program) data.program = program;
   if (note) data.note = note;
   return data;
+}
+
+/** The form's values after a visitor's input in `field`: a list toggles, consent follows the box. */
+export function withInput(
+  values: FormValues,
+  field: FieldName,
+  input: {value: string; checked: boolean},
+): FormValues {
+  const next = {...values};
+  if (field === 'times' || field === 'support') {
+    const list = (next[field] as string[]).filter((item) => item !== input.value);
+    next[field] = (input.checked ? [...list, input.value] : list) as never;
+  } else if (field === 'consent') {
+    next.consent = input.checked;
+  } else {
+    (next as Record<string, unknown>)[field] = input.value;
+  }
+  return next;
+}
+
+/**
+ * How near the note is to its limit, 0 (far) to 3 (over), so the counter is announced only when
+ * it crosses into a nearer step.
+ */
+export const counterStep = (left: number): number =>
+  left < 0 ? 3 : left <= 20 ? 2 : left <= 50 ? 1 : 0;
+
+/** What the visitor has done with the form so far, for when errors show. */
+export interface FormProgress {
+  submitted: boolean;
+  touched: ReadonlySet<FieldName>;
+  dirty: ReadonlySet<FieldName>;
+}
+
+/**
+ * The error to show for `field` now (Lion's timing): after it was touched and changed, or after a
+ * submit attempt. Being under 18 is a path, not an error, so it is never shown as one.
+ */
+export function shownError(
+  errors: Partial<Record<FieldName, ErrorId>>,
+  field: FieldName,
+  progress: FormProgress,
+): ErrorId | undefined {
+  const shown = progress.submitted || (progress.touched.has(field) && progress.dirty.has(field));
+  return shown && errors[field] !== 'age.under-18' ? errors[field] : undefined;
 }

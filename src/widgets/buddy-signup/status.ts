@@ -1,3 +1,4 @@
+import type {DeliveryProgress} from './delivery.js';
 import type {BuddyErrorReason} from './events.js';
 
 /** Where the form stands. */
@@ -15,3 +16,28 @@ export type Status =
 /** True while a submission is on its way; the send button then does nothing. */
 export const isBusy = (status: Status) =>
   status.type === 'sending' || status.type === 'retrying' || status.type === 'offline';
+
+/** The status that ends a submission that was not delivered. */
+export const statusForFailure = (reason: BuddyErrorReason): Status =>
+  reason === 'not-connected'
+    ? {type: 'not-connected'}
+    : reason === 'spam'
+      ? {type: 'blocked'}
+      : {type: 'failed', reason};
+
+/**
+ * The status after a delivery progress report, or `undefined` when it does not change: offline,
+ * a retry's wait, or sending again once back online. Reports after the end are ignored.
+ */
+export function statusAfterProgress(
+  status: Status,
+  progress: DeliveryProgress,
+): Status | undefined {
+  if (!isBusy(status)) return undefined;
+  if (progress.type === 'offline') return status.type === 'offline' ? undefined : {type: 'offline'};
+  if (progress.type === 'retry-wait') {
+    const {attempt, maxAttempts} = progress;
+    return {type: 'retrying', attempt, maxAttempts};
+  }
+  return status.type === 'offline' ? {type: 'sending'} : undefined;
+}

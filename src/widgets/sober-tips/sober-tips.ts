@@ -1,11 +1,13 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {Announcer} from '../../core/announce.js';
+import {copyText, saveFile} from '../../core/browser-actions.js';
 import {controlStyles} from '../../core/controls.styles.js';
 import {formatLocale} from '../../core/locale-format.js';
 import {IopElement} from '../../core/iop-element.js';
 import {warnOnce} from '../../core/warn.js';
-import {defaultFeedTimeout, inlineFeedText, loadEvents, type FeedEvent} from './events-feed.js';
+import {defaultFeedTimeout, type FeedEvent} from './events-feed.js';
+import {EventsSource} from './events-source.js';
 import {
   emptyPlan,
   icsFileName,
@@ -72,39 +74,12 @@ export class IopSoberTips extends IopElement {
 
   @state() private plan: SoberPlan = emptyPlan();
   @state() private chosen: string[] = [];
-  @state() private events: FeedEvent[] = [];
   @state() private dateError = false;
   @state() private notice?: Notice;
   @state() private fallback?: string;
 
   private readonly announcer = new Announcer(this);
-  private feedController?: AbortController;
-  private feedStale = false;
-  private inlineText?: string;
-  // Created on first connection: a server renderer constructs the element without a DOM.
-  private lightObserver?: MutationObserver;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.lightObserver ??= new MutationObserver(() => {
-      if (inlineFeedText(this) !== this.inlineText) this.requestFeed();
-    });
-    this.lightObserver.observe(this, {childList: true, subtree: true, characterData: true});
-    this.requestFeed();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.lightObserver?.disconnect();
-    this.feedController?.abort();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.feedStale || changed.has('eventsSrc')) {
-      this.feedStale = false;
-      void this.loadFeed();
-    }
-  }
+  private readonly feed = new EventsSource(this);
 
   /** The chosen occasion, checked: an unknown value shows parties, with one warning. */
   private get current(): Occasion {
@@ -120,38 +95,9 @@ export class IopSoberTips extends IopElement {
     return tips.filter((tip) => this.chosen.includes(tip.id));
   }
 
-  private requestFeed(): void {
-    this.feedStale = true;
-    this.requestUpdate();
-  }
-
-  private async loadFeed(): Promise<void> {
-    this.feedController?.abort();
-    const controller = (this.feedController = new AbortController());
-    // An empty list is never swapped for another empty one: that would only render again.
-    if (this.events.length) this.events = [];
-    const events = await loadEvents({
-      tag: this.localName,
-      inline: (this.inlineText = inlineFeedText(this)),
-      src: this.eventsSrc,
-      timeout: this.feedTimeout,
-      signal: controller.signal,
-    });
-    if (!controller.signal.aborted && (events.length || this.events.length)) this.events = events;
-  }
-
   private tell(area: Notice['area'], text: string, problem = false): void {
     this.notice = {area, text, problem};
     this.announcer.announce(text);
-  }
-
-  private async copy(text: string): Promise<boolean> {
-    try {
-      await navigator.clipboard.writeText(text);
-      return true;
-    } catch {
-      return false;
-    }
   }
 
   private async focusOn(selector: string): Promise<HTMLElement | null> {
@@ -178,7 +124,7 @@ export class IopSoberTips extends IopElement {
   }
 
   private async handleCopyLine(line: RefusalLine): Promise<void> {
-    if (await this.copy(line.text())) {
+    if (await copyText(line.text())) {
       this.tell('lines', tipsText.copied());
       return;
     }
@@ -219,7 +165,7 @@ export class IopSoberTips extends IopElement {
       return;
     }
     const text = planToText(plan, formatLocale());
-    if (await this.copy(text)) {
+    if (await copyText(text)) {
       this.emit('iop-plan-export', {format});
       this.tell('plan', tipsText.copied());
       return;
@@ -237,13 +183,7 @@ export class IopSoberTips extends IopElement {
       this.announcer.announce(tipsText.planDateNeeded());
       return;
     }
-    const url = URL.createObjectURL(new Blob([ics], {type: 'text/calendar;charset=utf-8'}));
-    const link = Object.assign(document.createElement('a'), {href: url, download: icsFileName});
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(this.renderRoot, icsFileName, 'text/calendar;charset=utf-8', ics);
     this.emit('iop-plan-export', {format: 'ics'});
     this.tell('plan', tipsText.planSaved(icsFileName));
   }
@@ -287,7 +227,7 @@ export class IopSoberTips extends IopElement {
             })
       }
       ${renderEvents({
-        events: this.events,
+        events: this.feed.events,
         clinicName: clinic.name,
         withPlan: !this.hidePlan,
         onPlan: (event) => void this.handlePlanEvent(event),

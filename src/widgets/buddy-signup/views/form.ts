@@ -61,7 +61,34 @@ function sendButton(status: Status) {
  * Everything inside the form: the age question first; then either the short path for a visitor
  * under 18, or the questions, consent, status and send button.
  */
-export function formContent(view: FormView, details: ClinicDetails, status: Status) {
+/** What the form's element listens to. */
+export interface FormHandlers {
+  onSubmit: (event: SubmitEvent) => void;
+  /** Every input and change of a field. */
+  onEdit: (event: Event) => void;
+  /** Focus leaving a field (it counts as touched). */
+  onLeave: (event: FocusEvent) => void;
+}
+
+/** The `<form>`: native validation off (the widget's own is kinder), then its content. */
+export function renderForm(
+  view: FormView,
+  details: ClinicDetails,
+  status: Status,
+  handlers: FormHandlers,
+) {
+  return html`<form
+    novalidate
+    @submit=${handlers.onSubmit}
+    @input=${handlers.onEdit}
+    @change=${handlers.onEdit}
+    @focusout=${handlers.onLeave}
+  >
+    ${formContent(view, details, status)}
+  </form>`;
+}
+
+function formContent(view: FormView, details: ClinicDetails, status: Status) {
   const {clinic} = view;
   const age = choiceGroup(
     view,

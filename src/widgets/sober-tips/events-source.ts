@@ -1,0 +1,71 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {inlineFeedText, loadEvents, type FeedEvent} from './events-feed.js';
+
+/** What the controller reads from its widget: where the feed is and how long to wait. */
+interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  eventsSrc?: string;
+  feedTimeout: number;
+}
+
+/**
+ * Keeps the clinic's events for a widget: loads them from `events-src` or an inline JSON script
+ * when either changes (the newest request wins; an older one is aborted), and re-renders the host.
+ * Its observer starts on connection: a server renderer constructs elements without a DOM.
+ */
+export class EventsSource implements ReactiveController {
+  /** The upcoming events, checked; empty until loaded, or when the feed fails. */
+  events: FeedEvent[] = [];
+  private controller?: AbortController;
+  private stale = false;
+  private inlineText?: string;
+  private lastSrc?: string;
+  private observer?: MutationObserver;
+
+  constructor(private readonly host: FeedHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer ??= new MutationObserver(() => {
+      if (inlineFeedText(this.host) !== this.inlineText) this.markStale();
+    });
+    this.observer.observe(this.host, {childList: true, subtree: true, characterData: true});
+    this.markStale();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.controller?.abort();
+  }
+
+  hostUpdate(): void {
+    // Only a connected widget loads: a server render shows no events and fetches nothing.
+    if (!this.observer) return;
+    if (!this.stale && this.host.eventsSrc === this.lastSrc) return;
+    this.stale = false;
+    this.lastSrc = this.host.eventsSrc;
+    void this.load();
+  }
+
+  private markStale(): void {
+    this.stale = true;
+    this.host.requestUpdate();
+  }
+
+  private async load(): Promise<void> {
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    // An empty list is never swapped for another empty one: that would only render again.
+    if (this.events.length) this.events = [];
+    const events = await loadEvents({
+      tag: this.host.localName,
+      inline: (this.inlineText = inlineFeedText(this.host)),
+      src: this.host.eventsSrc,
+      timeout: this.host.feedTimeout,
+      signal: controller.signal,
+    });
+    if (controller.signal.aborted || (!events.length && !this.events.length)) return;
+    this.events = events;
+    this.host.requestUpdate();
+  }
+}
