@@ -154,6 +154,9 @@ export const controlStyles = css`
     padding: 0.5rem 0.65rem;
     min-block-size: 2.75rem;
     inline-size: 100%;
+    /* Date and time fields have a wide built-in minimum: let them shrink with the box. */
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   [aria-invalid='true'] {
     border-color: var(--_iop-danger);

@@ -109,6 +109,16 @@ export const styles = css`
     font-size: 1.15rem;
     font-weight: 600;
   }
+  /* Where to go now, for a withdrawal check: a warning callout under the suggestion. */
+  .now {
+    margin-block: 0 var(--_iop-space);
+    padding: 0.5rem var(--_iop-space);
+    border-inline-start: 4px solid var(--_iop-danger);
+    background: var(--_iop-urgent-surface);
+    border-radius: var(--_iop-radius);
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+  }
   .reasons li {
     margin-block-end: 0.25rem;
   }

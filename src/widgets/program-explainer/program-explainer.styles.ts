@@ -52,6 +52,42 @@ export const styles = css`
     margin: 0;
   }
 
+  /* Contents list (the NHS.UK pattern): a rule on the inline start, dashes before the links. */
+  .contents h3 {
+    font-size: 1.05rem;
+    margin-block-end: calc(var(--_iop-space) * 0.5);
+  }
+  .contents ol {
+    list-style: none;
+    margin: 0;
+    padding-inline-start: calc(var(--_iop-space) * 0.75);
+    border-inline-start: 3px solid var(--_iop-border);
+    columns: 2 18rem;
+    column-gap: calc(var(--_iop-space) * 2);
+  }
+  .contents li {
+    display: flex;
+    gap: 0.5em;
+    break-inside: avoid;
+    margin-block: 0 0.35rem;
+  }
+  .contents li::before {
+    content: '—' / '';
+    color: var(--_iop-muted);
+  }
+  .contents a,
+  .back a {
+    display: inline-block;
+    min-block-size: 1.5rem;
+  }
+  .back {
+    margin-block: var(--_iop-space) 0;
+    font-size: 0.95rem;
+  }
+  .back a::before {
+    content: '↑ ' / '';
+  }
+
   /* Compact: each section is a native disclosure. */
   details {
     border: 1px solid var(--_iop-border);
@@ -201,6 +237,9 @@ export const styles = css`
     }
     .cta {
       border: 1px solid;
+    }
+    .contents ol {
+      border-color: CanvasText;
     }
   }
 `;

@@ -4,8 +4,9 @@ import {keyed} from 'lit/directives/keyed.js';
 import {controlStyles} from '../../core/controls.styles.js';
 import {crisisHelpStyles} from '../../core/crisis-help.styles.js';
 import {IopElement} from '../../core/iop-element.js';
+import {jumpTo} from '../../core/jump-link.js';
 import {formatNumber} from '../../core/locale-format.js';
-import type {ContentContext} from './content.js';
+import {section, type ContentContext} from './content.js';
 import {
   parseSections,
   parseVariant,
@@ -17,6 +18,7 @@ import {
 } from './options.js';
 import {styles} from './program-explainer.styles.js';
 import {defaultName, intro, title} from './texts.js';
+import {renderBackToContents, renderContents} from './views/contents.js';
 import {renderNextSteps} from './views/next-steps.js';
 import {renderNotes} from './views/notes.js';
 import {renderSection} from './views/section.js';
@@ -41,6 +43,7 @@ export interface IopCtaDetail {
  * @csspart base - The widget's outer box.
  * @csspart heading - The widget's title.
  * @csspart intro - The box around the introduction.
+ * @csspart contents - The contents list, with a link to each section (when there are two or more).
  * @csspart section - Each section (a disclosure in the compact variant).
  * @csspart summary - Each section's clickable heading in the compact variant.
  * @csspart levels - The levels-of-care table.
@@ -115,12 +118,17 @@ export class IopProgramExplainer extends IopElement {
       schedule: this.schedule,
       formatNumber,
     };
+    const back = this.shown.length > 1 ? renderBackToContents(jumpTo) : undefined;
     return html`<section part="base" class="base surface" aria-labelledby="title">
       <h2 id="title" part="heading">${title()}</h2>
       <div part="intro" class="intro">
         <slot name="intro">${intro().map((text) => html`<p>${text}</p>`)}</slot>
       </div>
-      ${this.shown.map((id) => keyed(id, renderSection(id, context, this.layout)))}
+      ${renderContents(
+        this.shown.map((id) => [id, section(id, context)[0]] as const),
+        jumpTo,
+      )}
+      ${this.shown.map((id) => keyed(id, renderSection(id, context, this.layout, back)))}
       <div part="cta" class="cta">
         <slot name="cta"
           >${renderNextSteps({

@@ -57,12 +57,79 @@ export const styles = css`
     padding: 0.25rem 0.8rem;
     font-size: 0.95rem;
   }
-  button[aria-pressed='true'] {
+  button.small[aria-pressed='true'] {
     background: var(--_iop-accent);
     color: var(--_iop-on-accent);
   }
-  button[aria-pressed='true']::before {
+  button.small[aria-pressed='true']::before {
     content: '✓' / '';
+  }
+  /* A tip's add button: a quiet toggle, a ring that fills with a tick once the tip is chosen. */
+  .tip.chosen {
+    background: var(--_iop-surface-alt);
+    border-inline-start: 3px solid var(--_iop-accent);
+    padding-inline: 0.75rem 0.5rem;
+  }
+  button.toggle {
+    min-block-size: 2.25rem;
+    min-inline-size: 0;
+    padding-block: 0.2rem;
+    padding-inline: 0.35rem 0.6rem;
+    border: 1px solid transparent;
+    background: transparent;
+    color: var(--_iop-accent);
+    font-size: 0.9rem;
+    font-weight: 600;
+  }
+  button.toggle:hover {
+    border-color: var(--_iop-border);
+  }
+  .mark {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    inline-size: 1.4em;
+    block-size: 1.4em;
+    border: 2px solid var(--_iop-accent);
+    border-radius: 50%;
+    line-height: 1;
+  }
+  .mark::before {
+    content: '+' / '';
+    font-weight: 700;
+  }
+  button.toggle[aria-pressed='true'] .mark {
+    background: var(--_iop-accent);
+    color: var(--_iop-on-accent);
+  }
+  button.toggle[aria-pressed='true'] .mark::before {
+    content: '✓' / '';
+  }
+  /* The plan's count and link; it stays in view while choosing on screens with room for it. */
+  .plan-count {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25rem var(--_iop-space);
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_iop-border);
+    border-radius: var(--_iop-radius);
+    background: var(--_iop-surface);
+    font-weight: 600;
+  }
+  .plan-count a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 1.5rem;
+  }
+  @media (min-width: 48rem) and (min-height: 36rem) {
+    .plan-count {
+      position: sticky;
+      inset-block-start: 0.5rem;
+      z-index: 1;
+      box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.12);
+    }
   }
   .line {
     font-weight: 600;
@@ -82,6 +149,7 @@ export const styles = css`
   /* Label, control and error of each field share rows, so controls line up across columns. */
   .field-box {
     display: grid;
+    min-inline-size: 0;
     grid-row: span 3;
     grid-template-rows: subgrid;
   }
@@ -146,10 +214,18 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
-    button[aria-pressed='true'] {
+    button.small[aria-pressed='true'],
+    button.toggle[aria-pressed='true'] .mark {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+      border-color: Highlight;
+    }
+    .tip.chosen {
+      border-inline-start: 3px solid Highlight;
+    }
+    .plan-count {
+      border-color: CanvasText;
     }
   }
 `;

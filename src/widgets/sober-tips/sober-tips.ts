@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {Announcer} from '../../core/announce.js';
 import {copyText, saveFile} from '../../core/browser-actions.js';
 import {controlStyles} from '../../core/controls.styles.js';
+import {jumpTo} from '../../core/jump-link.js';
 import {formatLocale} from '../../core/locale-format.js';
 import {IopElement} from '../../core/iop-element.js';
 import {warnOnce} from '../../core/warn.js';
@@ -204,6 +205,7 @@ export class IopSoberTips extends IopElement {
         chosen: this.hidePlan ? undefined : this.chosen,
         onChange: (event) => this.handleOccasionChange(event),
         onToggle: (tip) => this.handleToggleTip(tip),
+        onJump: jumpTo,
       })}
       ${renderLines({
         withPlan: !this.hidePlan,

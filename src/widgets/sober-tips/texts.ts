@@ -1,4 +1,5 @@
 import {msg, str} from '@lit/localize';
+import {formatNumber} from '../../core/locale-format.js';
 import type {PlanField} from './plan.js';
 
 /** The sober tips' words outside its views and data, read in the current language when called. */
@@ -54,6 +55,13 @@ export const planText = {
   alarm: () =>
     msg('Time to read your plan and check in with your support person.', {id: 'tips.plan.alarm'}),
 };
+
+/** How many tips the plan holds, said plainly for 0, 1 and more. */
+export function planCount(count: number): string {
+  if (count === 0) return msg('No tips in your plan yet', {id: 'tips.plan.count-none'});
+  if (count === 1) return msg('1 tip in your plan', {id: 'tips.plan.count-one'});
+  return msg(str`${formatNumber(count)} tips in your plan`, {id: 'tips.plan.count'});
+}
 
 /** The label of a plan field in the current language, as in the form and the exports. */
 export function planLabel(field: PlanField): string {

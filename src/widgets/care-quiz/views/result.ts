@@ -1,5 +1,6 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
+import {renderCrisisHelp} from '../../../core/crisis-help.js';
 import type {ClinicDetails} from '../../../core/iop-element.js';
 import type {CareAssessment} from '../assess.js';
 import type {QuizAnswers, RedFlagId} from '../questions.js';
@@ -27,7 +28,11 @@ export interface ResultContext {
   onTogglePrint: (event: Event) => void;
 }
 
-/** The result: suggestion, reasons, the screener's score, every kind of care, what to do next. */
+/**
+ * The result, next step first: the suggestion, then what to do now (for a withdrawal check the
+ * region's help, and the clinic's call and intake buttons), then the reasons, the screener's
+ * score, every kind of care and the questions to ask.
+ */
 export function renderResult(context: ResultContext) {
   const {assessment, clinic} = context;
   return html`<section class="result" aria-labelledby="result-heading">
@@ -36,6 +41,12 @@ export function renderResult(context: ResultContext) {
     </h2>
     ${assessment.urgent ? renderUrgentPanel(context.flags, clinic.region, 3) : nothing}
     <p class="suggestion" part="suggestion">${suggestionText[assessment.level]()}</p>
+    ${
+      assessment.level === 'withdrawal-check'
+        ? html`<div class="now">${renderCrisisHelp(clinic.region, 'compact')}</div>`
+        : nothing
+    }
+    ${renderContact(clinic)}
     <p>${disclaimer()}</p>
     ${renderReasons(assessment)} ${renderScore(assessment, context.answers)}
     ${
@@ -51,7 +62,7 @@ export function renderResult(context: ResultContext) {
           </p>`
         : nothing
     }
-    ${renderContinuum(assessment.level)} ${renderContact(clinic)}
+    ${renderContinuum(assessment.level)}
     ${renderQuestionsToAsk(clinic.region)}
     <div class="actions">
       <button part="button" @click=${context.onPrintView}>

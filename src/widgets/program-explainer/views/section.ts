@@ -1,4 +1,4 @@
-import {html} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {levelColumns, section, type Block, type ContentContext, type LevelRow} from '../content.js';
 import type {SectionId, Variant} from '../options.js';
 
@@ -57,18 +57,26 @@ function renderBlock(block: Block) {
   return renderLevels(block.levels);
 }
 
-/** One section: open in the full variant, a disclosure in the compact one. */
-export function renderSection(id: SectionId, context: ContentContext, layout: Variant) {
+/**
+ * One section: open in the full variant, a disclosure in the compact one; `back` (the link back
+ * to the contents list) ends it when there is a contents list.
+ */
+export function renderSection(
+  id: SectionId,
+  context: ContentContext,
+  layout: Variant,
+  back: TemplateResult | typeof nothing = nothing,
+) {
   const [heading, blocks] = section(id, context);
   const body = blocks.map(renderBlock);
   if (layout === 'compact') {
     return html`<details part="section" class="section" id=${id}>
       <summary part="summary"><h3>${heading}</h3></summary>
-      <div class="body">${body}</div>
+      <div class="body">${body} ${back}</div>
     </details>`;
   }
-  return html`<section part="section" class="section" id=${id}>
-    <h3>${heading}</h3>
-    ${body}
+  return html`<section part="section" class="section" id=${id} aria-labelledby="${id}-heading">
+    <h3 id="${id}-heading">${heading}</h3>
+    ${body} ${back}
   </section>`;
 }
