@@ -571,6 +571,74 @@ describe('<iop-program-explainer>', () => {
     });
   });
 
+  describe('contents list', () => {
+    const links = (el: Element) =>
+      [...shadow(el).querySelectorAll<HTMLAnchorElement>('nav.contents a')].map((a) => [
+        a.getAttribute('href'),
+        a.textContent?.trim(),
+      ]);
+
+    it('lists every section shown, in order, under a heading, and ends each section with a way back', async () => {
+      const el = await render<IopProgramExplainer>(html`<iop-program-explainer></iop-program-explainer>`);
+      const root = shadow(el);
+      const nav = root.querySelector('nav.contents')!;
+      expect(nav.getAttribute('aria-labelledby')).to.equal('contents-heading');
+      expect(root.getElementById('contents-heading')?.tagName).to.equal('H3');
+      const headings = [...root.querySelectorAll('section.section > h3')].map((h) => h.textContent?.trim());
+      expect(links(el).map(([href]) => href)).to.deep.equal(allSections.map((id) => `#${id}`));
+      expect(links(el).map(([, text]) => text)).to.deep.equal(headings);
+      expect(root.querySelectorAll('section.section .back a[href="#contents"]')).to.have.length(
+        allSections.length,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no contents list for a single section', async () => {
+      const el = await render<IopProgramExplainer>(
+        html`<iop-program-explainer sections="faq"></iop-program-explainer>`,
+      );
+      expect(shadow(el).querySelector('nav.contents')).to.equal(null);
+      expect(shadow(el).querySelector('.back')).to.equal(null);
+    });
+
+    it('moves focus to a section by keyboard, and back to the contents', async () => {
+      const el = await render<IopProgramExplainer>(
+        html`<iop-program-explainer sections="what week faq"></iop-program-explainer>`,
+      );
+      const root = shadow(el);
+      root.querySelector<HTMLElement>('nav.contents a[href="#faq"]')!.focus();
+      await sendKeys({press: 'Enter'});
+      const faqHeading = root.querySelector('#faq > h3');
+      expect(root.activeElement === faqHeading).to.equal(true);
+      expect(location.hash).to.equal('');
+      await expect(el).to.be.accessible();
+      // The next Tab stop is the way back, at the end of the FAQ.
+      await sendKeys({press: 'Tab'});
+      expect(root.activeElement?.getAttribute('href')).to.equal('#contents');
+      await sendKeys({press: 'Enter'});
+      expect(root.activeElement?.id).to.equal('contents-heading');
+      await expect(el).to.be.accessible();
+    });
+
+    it('in the compact variant, opens the disclosure it jumps to and focuses its summary', async () => {
+      const el = await render<IopProgramExplainer>(
+        html`<iop-program-explainer variant="compact" sections="what week faq"></iop-program-explainer>`,
+      );
+      const root = shadow(el);
+      const week = root.querySelector<HTMLDetailsElement>('details#week')!;
+      expect(week.open).to.equal(false);
+      root.querySelector<HTMLElement>('nav.contents a[href="#week"]')!.focus();
+      await sendKeys({press: 'Enter'});
+      expect(week.open).to.equal(true);
+      expect(root.activeElement === week.querySelector('summary')).to.equal(true);
+      await expect(el).to.be.accessible();
+      const back = week.querySelector<HTMLElement>('.back a')!;
+      back.focus();
+      await sendKeys({press: 'Enter'});
+      expect(root.activeElement?.id).to.equal('contents-heading');
+    });
+  });
+
   describe('compact variant', () => {
     it('shows each section as a closed disclosure with its heading', async () => {
       const el = await render<IopProgramExplainer>(
@@ -602,8 +670,12 @@ describe('<iop-program-explainer>', () => {
       el.before(before);
       before.focus();
 
+      // The contents list comes first: its two links, then the first disclosure.
       await sendKeys({press: 'Tab'});
-      expect(root.activeElement).to.equal(week.querySelector('summary'));
+      expect(root.activeElement?.getAttribute('href')).to.equal('#week');
+      await sendKeys({press: 'Tab'});
+      await sendKeys({press: 'Tab'});
+      expect(root.activeElement === week.querySelector('summary')).to.equal(true);
       expect(weekBody.checkVisibility()).to.equal(false);
       await sendKeys({press: 'Enter'});
       expect(week.open).to.equal(true);
@@ -613,7 +685,7 @@ describe('<iop-program-explainer>', () => {
       expect(week.open).to.equal(false);
 
       await sendKeys({press: 'Tab'});
-      expect(root.activeElement).to.equal(levels.querySelector('summary'));
+      expect(root.activeElement === levels.querySelector('summary')).to.equal(true);
       await sendKeys({press: ' '}); // Space
       expect(levels.open).to.equal(true);
       await sendKeys({press: 'Enter'});
