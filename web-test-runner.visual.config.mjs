@@ -17,7 +17,12 @@ export default {
         executablePath: requireBrowser(chromiumPath, 'chromium'),
         headless: true,
         // The same pixels on every machine: no GPU, no LCD antialiasing, one device pixel ratio.
-        args: [...chromiumArgs, '--font-render-hinting=none', '--disable-lcd-text', '--force-device-scale-factor=1'],
+        args: [
+          ...chromiumArgs,
+          '--font-render-hinting=none',
+          '--disable-lcd-text',
+          '--force-device-scale-factor=1',
+        ],
       },
     }),
   ],

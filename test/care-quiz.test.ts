@@ -482,6 +482,39 @@ describe('<iop-care-quiz>', () => {
   });
 
   describe('result', () => {
+    /** The result's parts, by their first words, in the order they are shown. */
+    const order = (el: Element) => {
+      const result = one(el, '.result');
+      const marks: [string, Element | null][] = [
+        ['suggestion', result.querySelector('.suggestion')],
+        ['help now', result.querySelector('.crisis-help')],
+        ['call', result.querySelector('a[href^="tel:"]:not(.crisis-help a)')],
+        ['reasons', result.querySelector('.reasons')],
+        ['continuum', result.querySelector('.continuum')],
+      ];
+      return marks
+        .filter(([, node]) => node)
+        .sort(([, a], [, b]) =>
+          a!.compareDocumentPosition(b!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+        )
+        .map(([name]) => name);
+    };
+
+    it('puts the next step first: the clinic’s call and intake, then reasons, score and continuum', async () => {
+      const el = await quiz();
+      await run(el, profiles.iop);
+      expect(order(el)).to.deep.equal(['suggestion', 'call', 'reasons', 'continuum']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('for a withdrawal check, shows the region’s help under the suggestion, before the reasons', async () => {
+      const el = await quiz('region="GB"');
+      await run(el, profiles['withdrawal-check']);
+      expect(order(el)).to.deep.equal(['suggestion', 'help now', 'call', 'reasons', 'continuum']);
+      expect(one(el, '.now .crisis-help').textContent).to.include('999');
+      await expect(el).to.be.accessible();
+    });
+
     for (const [level, answers] of Object.entries(profiles) as [CareLevel, QuizAnswers][]) {
       it(`a ${level} profile suggests "${levelNames[level]}"`, async () => {
         const el = await quiz();

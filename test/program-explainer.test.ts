@@ -579,12 +579,16 @@ describe('<iop-program-explainer>', () => {
       ]);
 
     it('lists every section shown, in order, under a heading, and ends each section with a way back', async () => {
-      const el = await render<IopProgramExplainer>(html`<iop-program-explainer></iop-program-explainer>`);
+      const el = await render<IopProgramExplainer>(
+        html`<iop-program-explainer></iop-program-explainer>`,
+      );
       const root = shadow(el);
       const nav = root.querySelector('nav.contents')!;
       expect(nav.getAttribute('aria-labelledby')).to.equal('contents-heading');
       expect(root.getElementById('contents-heading')?.tagName).to.equal('H3');
-      const headings = [...root.querySelectorAll('section.section > h3')].map((h) => h.textContent?.trim());
+      const headings = [...root.querySelectorAll('section.section > h3')].map((h) =>
+        h.textContent?.trim(),
+      );
       expect(links(el).map(([href]) => href)).to.deep.equal(allSections.map((id) => `#${id}`));
       expect(links(el).map(([, text]) => text)).to.deep.equal(headings);
       expect(root.querySelectorAll('section.section .back a[href="#contents"]')).to.have.length(
@@ -622,7 +626,10 @@ describe('<iop-program-explainer>', () => {
 
     it('in the compact variant, opens the disclosure it jumps to and focuses its summary', async () => {
       const el = await render<IopProgramExplainer>(
-        html`<iop-program-explainer variant="compact" sections="what week faq"></iop-program-explainer>`,
+        html`<iop-program-explainer
+          variant="compact"
+          sections="what week faq"
+        ></iop-program-explainer>`,
       );
       const root = shadow(el);
       const week = root.querySelector<HTMLDetailsElement>('details#week')!;

@@ -99,6 +99,7 @@ export const controlStyles = css`
     min-inline-size: 0;
   }
   legend {
+    max-inline-size: 100%;
     padding: 0;
     font-weight: 600;
     font-size: 1.1rem;
@@ -120,6 +121,9 @@ export const controlStyles = css`
     border: 1px solid var(--_iop-border);
     border-radius: var(--_iop-radius);
     cursor: pointer;
+    /* With very large text a long word wraps rather than pushing the box past the edge. */
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
   }
   .choice:has(input:checked) {
     border-color: var(--_iop-accent);

@@ -36,7 +36,8 @@ export const hostStyles = css`
     font-size: 1rem;
     line-height: 1.5;
     color: var(--_iop-text);
-    overflow-wrap: break-word;
+    /* Long words wrap even inside flexible boxes, so 400 % zoom never scrolls sideways. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]),
   [hidden] {

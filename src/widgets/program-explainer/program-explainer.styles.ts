@@ -4,6 +4,8 @@ import {css} from 'lit';
 export const styles = css`
   .base {
     display: grid;
+    /* One column that never grows past the box: long words wrap instead of widening it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_iop-space);
     max-inline-size: 60rem;
     container-type: inline-size;
@@ -40,6 +42,7 @@ export const styles = css`
   }
   .terms {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_iop-space) * 0.5);
     margin-block: 0 calc(var(--_iop-space) * 0.75);
     padding-inline-start: calc(var(--_iop-space) * 0.75);
@@ -79,6 +82,8 @@ export const styles = css`
   .back a {
     display: inline-block;
     min-block-size: 1.5rem;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   .back {
     margin-block: var(--_iop-space) 0;
@@ -125,6 +130,8 @@ export const styles = css`
     background: var(--_iop-surface-alt);
   }
   summary h3 {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
     margin: 0;
     font-size: 1.1rem;
   }

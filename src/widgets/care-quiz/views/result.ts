@@ -62,8 +62,7 @@ export function renderResult(context: ResultContext) {
           </p>`
         : nothing
     }
-    ${renderContinuum(assessment.level)}
-    ${renderQuestionsToAsk(clinic.region)}
+    ${renderContinuum(assessment.level)} ${renderQuestionsToAsk(clinic.region)}
     <div class="actions">
       <button part="button" @click=${context.onPrintView}>
         ${msg('Print a summary', {id: 'quiz.result.print'})}

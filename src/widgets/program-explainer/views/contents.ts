@@ -11,7 +11,12 @@ export function renderContents(
   onJump: (event: Event) => void,
 ) {
   if (sections.length < 2) return nothing;
-  return html`<nav class="contents" id="contents" part="contents" aria-labelledby="contents-heading">
+  return html`<nav
+    class="contents"
+    id="contents"
+    part="contents"
+    aria-labelledby="contents-heading"
+  >
     <h3 id="contents-heading" tabindex="-1">${msg('Contents', {id: 'explainer.contents'})}</h3>
     <ol>
       ${sections.map(
@@ -24,6 +29,8 @@ export function renderContents(
 /** The link at the end of a section that takes the visitor back to the contents list. */
 export function renderBackToContents(onJump: (event: Event) => void) {
   return html`<p class="back">
-    <a href="#contents" @click=${onJump}>${msg('Back to contents', {id: 'explainer.contents.back'})}</a>
+    <a href="#contents" @click=${onJump}
+      >${msg('Back to contents', {id: 'explainer.contents.back'})}</a
+    >
   </p>`;
 }
