@@ -624,7 +624,7 @@ describe('<iop-program-explainer>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('in the compact variant, opens the disclosure it jumps to and focuses its summary', async () => {
+    it('in the compact variant, opens the disclosure it jumps to and focuses its button', async () => {
       const el = await render<IopProgramExplainer>(
         html`<iop-program-explainer
           variant="compact"
@@ -632,14 +632,17 @@ describe('<iop-program-explainer>', () => {
         ></iop-program-explainer>`,
       );
       const root = shadow(el);
-      const week = root.querySelector<HTMLDetailsElement>('details#week')!;
-      expect(week.open).to.equal(false);
+      const toggle = root.querySelector<HTMLButtonElement>('#week > h3 > button')!;
+      const body = root.querySelector<HTMLElement>('#week-body')!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       root.querySelector<HTMLElement>('nav.contents a[href="#week"]')!.focus();
       await sendKeys({press: 'Enter'});
-      expect(week.open).to.equal(true);
-      expect(root.activeElement === week.querySelector('summary')).to.equal(true);
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(body.checkVisibility()).to.equal(true);
+      expect(root.activeElement === toggle).to.equal(true);
       await expect(el).to.be.accessible();
-      const back = week.querySelector<HTMLElement>('.back a')!;
+      const back = body.querySelector<HTMLElement>('.back a')!;
       back.focus();
       await sendKeys({press: 'Enter'});
       expect(root.activeElement?.id).to.equal('contents-heading');
@@ -651,11 +654,18 @@ describe('<iop-program-explainer>', () => {
       const el = await render<IopProgramExplainer>(
         html`<iop-program-explainer variant="compact"></iop-program-explainer>`,
       );
-      const details = [...shadow(el).querySelectorAll('details')];
-      expect(details.map((d) => d.id)).to.deep.equal(allSections);
-      expect(details.every((d) => !d.open)).to.equal(true);
+      const sections = [...shadow(el).querySelectorAll('section.disclosure')];
+      expect(sections.map((d) => d.id)).to.deep.equal(allSections);
+      // The button is inside the h3, so heading navigation finds every section, closed or open.
+      const toggles = sections.map((d) => d.querySelector(':scope > h3 > button[aria-expanded]')!);
+      expect(toggles.every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
+      expect(
+        toggles.every((b, i) => b.getAttribute('aria-controls') === `${allSections[i]}-body`),
+      ).to.equal(true);
+      expect(
+        sections.every((d) => !d.querySelector<HTMLElement>('.body')!.checkVisibility()),
+      ).to.equal(true);
       expect(sectionHeadings(el)[0]).to.equal('What is an IOP?');
-      expect(shadow(el).querySelector('details summary h3')).to.not.equal(null);
       await expect(el).to.be.accessible();
       useDarkTheme(el);
       await expect(el).to.be.accessible();
@@ -669,8 +679,13 @@ describe('<iop-program-explainer>', () => {
         ></iop-program-explainer>`,
       );
       const root = shadow(el);
-      const [week, levels] = [...root.querySelectorAll('details')];
+      const [week, levels] = [...root.querySelectorAll('section.disclosure')];
       const weekBody = week.querySelector<HTMLElement>('.body')!;
+      const [weekToggle, levelsToggle] = [week, levels].map((d) => d.querySelector('h3 > button')!);
+      const isOpen = async (toggle: Element) => {
+        await el.updateComplete;
+        return toggle.getAttribute('aria-expanded') === 'true';
+      };
       // Start from the page itself, so Tab must enter the widget.
       const before = document.createElement('button');
       before.textContent = 'before';
@@ -682,21 +697,21 @@ describe('<iop-program-explainer>', () => {
       expect(root.activeElement?.getAttribute('href')).to.equal('#week');
       await sendKeys({press: 'Tab'});
       await sendKeys({press: 'Tab'});
-      expect(root.activeElement === week.querySelector('summary')).to.equal(true);
+      expect(root.activeElement === weekToggle).to.equal(true);
       expect(weekBody.checkVisibility()).to.equal(false);
       await sendKeys({press: 'Enter'});
-      expect(week.open).to.equal(true);
+      expect(await isOpen(weekToggle)).to.equal(true);
       expect(weekBody.checkVisibility()).to.equal(true);
       await expect(el).to.be.accessible();
       await sendKeys({press: ' '}); // Space
-      expect(week.open).to.equal(false);
+      expect(await isOpen(weekToggle)).to.equal(false);
 
       await sendKeys({press: 'Tab'});
-      expect(root.activeElement === levels.querySelector('summary')).to.equal(true);
+      expect(root.activeElement === levelsToggle).to.equal(true);
       await sendKeys({press: ' '}); // Space
-      expect(levels.open).to.equal(true);
+      expect(await isOpen(levelsToggle)).to.equal(true);
       await sendKeys({press: 'Enter'});
-      expect(levels.open).to.equal(false);
+      expect(await isOpen(levelsToggle)).to.equal(false);
       before.remove();
     });
 
@@ -708,12 +723,12 @@ describe('<iop-program-explainer>', () => {
         el.setAttribute('variant', 'mini');
         await el.updateComplete;
       });
-      expect(shadow(el).querySelectorAll('details')).to.have.length(0);
+      expect(shadow(el).querySelectorAll('section.disclosure')).to.have.length(0);
       expect(shadow(el).querySelectorAll('section.section')).to.have.length(8);
       expect(warnings).to.have.length(1);
       el.variant = 'compact';
       await el.updateComplete;
-      expect(shadow(el).querySelectorAll('details')).to.have.length(8);
+      expect(shadow(el).querySelectorAll('section.disclosure')).to.have.length(8);
     });
   });
 

@@ -37,10 +37,12 @@ const states: [
   [
     'explainer, compact, every section open',
     html`<iop-program-explainer variant="compact"></iop-program-explainer>`,
-    async (el) =>
+    async (el) => {
       shadow(el)
-        .querySelectorAll('details')
-        .forEach((d) => (d.open = true)),
+        .querySelectorAll<HTMLButtonElement>('h3 > button[aria-expanded="false"]')
+        .forEach((toggle) => toggle.click());
+      await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    },
   ],
   ['quiz, start', html`<iop-care-quiz></iop-care-quiz>`],
   [

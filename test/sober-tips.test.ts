@@ -463,21 +463,21 @@ describe('<iop-sober-tips>: my plan', () => {
     await expectAccessibleEverywhere(el);
     el.hidePlan = false;
     await el.updateComplete;
-    expect($(el, '[part="plan"]')).not.to.equal(null);
+    expect($(el, '[part="plan"]')!).not.to.equal(null);
   });
 });
 
 describe('<iop-sober-tips>: keyboard', () => {
   it('counts the tips in the plan as they are toggled, and its link takes focus to the plan', async () => {
     const el = await render<IopSoberTips>(html`<iop-sober-tips></iop-sober-tips>`);
-    const count = () => $(el, '.plan-count .count').textContent?.trim();
+    const count = () => $(el, '.plan-count .count')!.textContent?.trim();
     expect(count()).to.equal('No tips in your plan yet');
-    expect($(el, '.plan-count .count').getAttribute('aria-live')).to.equal('polite');
+    expect($(el, '.plan-count .count')!.getAttribute('aria-live')).to.equal('polite');
     const [first, second] = tipsFor('party');
-    $(el, `#add-${first.id}`).focus();
+    $(el, `#add-${first.id}`)!.focus();
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
-    expect($(el, `#add-${first.id}`).getAttribute('aria-pressed')).to.equal('true');
+    expect($(el, `#add-${first.id}`)!.getAttribute('aria-pressed')).to.equal('true');
     expect(count()).to.equal('1 tip in your plan');
     await sendKeys({press: 'Tab'});
     expect(shadow(el).activeElement?.id).to.equal(`add-${second.id}`);
@@ -489,17 +489,17 @@ describe('<iop-sober-tips>: keyboard', () => {
     await el.updateComplete;
     expect(count()).to.equal('1 tip in your plan');
 
-    $(el, '.plan-count a').focus();
+    $(el, '.plan-count a')!.focus();
     await sendKeys({press: 'Enter'});
     expect(shadow(el).activeElement?.id).to.equal('plan-heading');
-    expect($$(el, '.plan > .list > li')).to.have.length(1);
+    expect($$(el, '.plan > .list > li')!).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 
   it('the add toggle is named by its action and its tip, and is at least 24 by 24 pixels', async () => {
     const el = await render<IopSoberTips>(html`<iop-sober-tips></iop-sober-tips>`);
     const [first] = tipsFor('party');
-    const toggle = $(el, `#add-${first.id}`);
+    const toggle = $(el, `#add-${first.id}`)!;
     expect(toggle.getAttribute('aria-labelledby')).to.equal(`add-${first.id} tip-${first.id}`);
     expect(toggle.querySelector('.mark')?.getAttribute('aria-hidden')).to.equal('true');
     const box = toggle.getBoundingClientRect();

@@ -109,6 +109,10 @@ export const styles = css`
     font-size: 1.15rem;
     font-weight: 600;
   }
+  /* The clinic's buttons stand apart from the text that follows them. */
+  .result > .actions {
+    margin-block-end: var(--_iop-space);
+  }
   /* Where to go now, for a withdrawal check: a warning callout under the suggestion. */
   .now {
     margin-block: 0 var(--_iop-space);

@@ -93,29 +93,36 @@ export const styles = css`
     content: '↑ ' / '';
   }
 
-  /* Compact: each section is a native disclosure. */
-  details {
+  /* Compact: each section is a disclosure, its button inside the section's heading. */
+  section.disclosure {
     border: 1px solid var(--_iop-border);
     border-radius: var(--_iop-radius);
+    padding: 0;
   }
-  details + details {
+  .disclosure + .disclosure {
     margin-block-start: calc(var(--_iop-space) * -0.5);
   }
-  summary {
+  .disclosure > h3 {
+    margin: 0;
+    font-size: 1.1rem;
+  }
+  .disclosure > h3 > button {
     display: flex;
+    inline-size: 100%;
     align-items: center;
     justify-content: space-between;
     gap: var(--_iop-space);
     min-block-size: 2.75rem;
     padding: 0.5rem var(--_iop-space);
+    border: none;
     border-radius: var(--_iop-radius);
-    cursor: pointer;
-    list-style: none;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
   }
-  summary::-webkit-details-marker {
-    display: none;
-  }
-  summary::after {
+  .disclosure > h3 > button::after {
     content: '';
     flex: none;
     inline-size: 0.8em;
@@ -123,17 +130,11 @@ export const styles = css`
     background: var(--_iop-accent);
     clip-path: polygon(0 0, 100% 0, 50% 100%);
   }
-  details[open] > summary::after {
+  .disclosure > h3 > button[aria-expanded='true']::after {
     transform: rotate(180deg);
   }
-  summary:hover {
+  .disclosure > h3 > button:hover {
     background: var(--_iop-surface-alt);
-  }
-  summary h3 {
-    min-inline-size: 0;
-    overflow-wrap: anywhere;
-    margin: 0;
-    font-size: 1.1rem;
   }
   .body {
     padding: 0 var(--_iop-space) var(--_iop-space);
@@ -230,11 +231,11 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    summary::after {
+    .disclosure > h3 > button::after {
       forced-color-adjust: none;
       background: CanvasText;
     }
-    details,
+    section.disclosure,
     table,
     th,
     td,

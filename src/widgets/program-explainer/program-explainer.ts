@@ -1,5 +1,5 @@
 import {html, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {controlStyles} from '../../core/controls.styles.js';
 import {crisisHelpStyles} from '../../core/crisis-help.styles.js';
@@ -45,7 +45,7 @@ export interface IopCtaDetail {
  * @csspart intro - The box around the introduction.
  * @csspart contents - The contents list, with a link to each section (when there are two or more).
  * @csspart section - Each section (a disclosure in the compact variant).
- * @csspart summary - Each section's clickable heading in the compact variant.
+ * @csspart summary - Each section's button in its heading, which opens and closes it, in the compact variant.
  * @csspart levels - The levels-of-care table.
  * @csspart cta - The box around the call to action.
  * @csspart button - The call and intake links.
@@ -85,6 +85,9 @@ export class IopProgramExplainer extends IopElement {
   /** `full` shows every section open; `compact` shows them as a list of disclosures. */
   @property({reflect: true}) variant: 'full' | 'compact' = 'full';
 
+  /** The sections open in the compact variant. */
+  @state() private opened: ReadonlySet<SectionId> = new Set();
+
   private schedule: Schedule = {tracks: []};
   private shown: SectionId[] = [...sectionIds];
   private layout: Variant = 'full';
@@ -100,6 +103,12 @@ export class IopProgramExplainer extends IopElement {
     }
     if (changed.has('sections')) this.shown = parseSections(this.sections);
     if (changed.has('variant')) this.layout = parseVariant(this.variant);
+  }
+
+  private handleToggle(id: SectionId): void {
+    const opened = new Set(this.opened);
+    if (!opened.delete(id)) opened.add(id);
+    this.opened = opened;
   }
 
   private handleCallClick = (): void => {
@@ -128,7 +137,19 @@ export class IopProgramExplainer extends IopElement {
         this.shown.map((id) => [id, section(id, context)[0]] as const),
         jumpTo,
       )}
-      ${this.shown.map((id) => keyed(id, renderSection(id, context, this.layout, back)))}
+      ${this.shown.map((id) =>
+        keyed(
+          id,
+          renderSection(
+            id,
+            context,
+            this.layout === 'compact'
+              ? {open: this.opened.has(id), onToggle: () => this.handleToggle(id)}
+              : undefined,
+            back,
+          ),
+        ),
+      )}
       <div part="cta" class="cta">
         <slot name="cta"
           >${renderNextSteps({

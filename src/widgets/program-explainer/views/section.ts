@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {levelColumns, section, type Block, type ContentContext, type LevelRow} from '../content.js';
-import type {SectionId, Variant} from '../options.js';
+import type {SectionId} from '../options.js';
 
 /** The levels-of-care table; narrow screens stack its rows. */
 function renderLevels(rows: LevelRow[]) {
@@ -57,23 +57,46 @@ function renderBlock(block: Block) {
   return renderLevels(block.levels);
 }
 
+/** How a compact section opens and closes: whether it is open, and the toggle's handler. */
+export interface Disclosure {
+  open: boolean;
+  onToggle: () => void;
+}
+
 /**
- * One section: open in the full variant, a disclosure in the compact one; `back` (the link back
- * to the contents list) ends it when there is a contents list.
+ * One section: open in the full variant; in the compact one a disclosure whose button sits inside
+ * the section's `h3` (the accordion pattern), so heading navigation finds it as in the full
+ * variant. `back` (the link back to the contents list) ends it when there is a contents list.
  */
 export function renderSection(
   id: SectionId,
   context: ContentContext,
-  layout: Variant,
+  disclosure: Disclosure | undefined,
   back: TemplateResult | typeof nothing = nothing,
 ) {
   const [heading, blocks] = section(id, context);
   const body = blocks.map(renderBlock);
-  if (layout === 'compact') {
-    return html`<details part="section" class="section" id=${id}>
-      <summary part="summary"><h3>${heading}</h3></summary>
-      <div class="body">${body} ${back}</div>
-    </details>`;
+  if (disclosure) {
+    const {open, onToggle} = disclosure;
+    return html`<section
+      part="section"
+      class="section disclosure"
+      id=${id}
+      aria-labelledby="${id}-heading"
+    >
+      <h3 id="${id}-heading">
+        <button
+          type="button"
+          part="summary"
+          aria-expanded=${String(open)}
+          aria-controls="${id}-body"
+          @click=${onToggle}
+        >
+          ${heading}
+        </button>
+      </h3>
+      <div class="body" id="${id}-body" ?hidden=${!open}>${body} ${back}</div>
+    </section>`;
   }
   return html`<section part="section" class="section" id=${id} aria-labelledby="${id}-heading">
     <h3 id="${id}-heading">${heading}</h3>
