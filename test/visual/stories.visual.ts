@@ -114,3 +114,25 @@ for (const [file, load] of Object.entries(files)) {
     }
   });
 }
+
+describe('pictures in the guides', () => {
+  // The guides show reference images byte for byte, so they never drift from the widgets.
+  const pictures = [
+    'care-quiz--result-withdrawal-check--390.png',
+    'program-explainer--compact--390.png',
+    'sober-tips--plan-filled--1280.png',
+  ];
+  for (const picture of pictures) {
+    it(`docs/images/${picture} is the reference image`, async () => {
+      const bytes = async (path: string) => {
+        const response = await fetch(path);
+        expect(response.ok, path).to.equal(true);
+        return new Uint8Array(await response.arrayBuffer());
+      };
+      const shown = await bytes(`/docs/images/${picture}`);
+      const reference = await bytes(`/test/visual/screenshots/baseline/${picture}`);
+      expect(shown.length).to.equal(reference.length);
+      expect(shown.every((byte, index) => byte === reference[index])).to.equal(true);
+    });
+  }
+});
