@@ -109,7 +109,9 @@ describe('iop-widgets/react', () => {
     expect(cta(el)).to.contain('You can contact Bayview Health');
     expect(callLink(el)!.getAttribute('href')).to.equal('tel:5550109999');
     expect(el.getAttribute('variant')).to.equal('compact');
-    expect(shadow(el).querySelectorAll('details[part="section"]').length).to.be.greaterThan(0);
+    expect(
+      shadow(el).querySelectorAll('section.disclosure[part="section"]').length,
+    ).to.be.greaterThan(0);
 
     // A prop left out of the next render is cleared.
     await mount(h(IopProgramExplainer, {clinicName: 'Bayview Health'}));

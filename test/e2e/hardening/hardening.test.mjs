@@ -103,6 +103,7 @@ function keyboard(page) {
         name: el?.getAttribute('name') ?? '',
         id: el?.id ?? '',
         href: el?.getAttribute('href') ?? '',
+        expanded: el?.getAttribute('aria-expanded') ?? '',
         text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40),
         inShadow: el?.getRootNode() instanceof ShadowRoot,
         visible: ringed(el) || ringed(el?.closest('label')),
@@ -352,7 +353,7 @@ for (const name of BROWSERS) {
           });
 
           const explainer = document.querySelector('iop-program-explainer');
-          for (const summary of explainer.shadowRoot.querySelectorAll('summary')) {
+          for (const summary of explainer.shadowRoot.querySelectorAll('[part="summary"]')) {
             summary.click();
             await explainer.updateComplete;
           }
@@ -463,7 +464,7 @@ for (const name of BROWSERS) {
         const state = await page.evaluate(async () => {
           const h = window.hardening;
           await h.answerQuiz('#quiz-2');
-          await h.click('#explainer-3', 'summary');
+          await h.click('#explainer-3', '[part="summary"]');
           const tips = document.querySelector('#tips-1');
           tips.shadowRoot.querySelectorAll('input[name="occasion"]')[2].click();
           await tips.updateComplete;
@@ -476,7 +477,7 @@ for (const name of BROWSERS) {
               h.text(id).includes('Your result'),
             ),
             open: ['#explainer-1', '#explainer-2', '#explainer-3'].map(
-              (id) => h.find(id, 'details').open,
+              (id) => h.find(id, '[part="summary"]').getAttribute('aria-expanded') === 'true',
             ),
             occasions: ['#tips-1', '#tips-2', '#tips-3'].map(occasion),
             names: ['#signup-1', '#signup-2', '#signup-3'].map(value),
@@ -510,14 +511,14 @@ for (const name of BROWSERS) {
           const quiz = made[1];
           await h.answerQuiz(quiz);
           // Re-renders when an attribute changes after re-insertion.
-          const hadDetails = Boolean(h.find(made[0], 'details'));
+          const hadDetails = Boolean(h.find(made[0], '[part="summary"]'));
           made[0].setAttribute('variant', 'compact');
           await made[0].updateComplete;
           return {
             fresh,
             again: made.map((el) => h.text(el).length > 200),
             result: h.text(quiz).includes('Your result'),
-            rerendered: !hadDetails && Boolean(h.find(made[0], 'details')),
+            rerendered: !hadDetails && Boolean(h.find(made[0], '[part="summary"]')),
           };
         }, WIDGETS);
         assert.deepEqual(state, {
@@ -545,7 +546,7 @@ for (const name of BROWSERS) {
               for (const tag of h.record.defines) counts[tag] = (counts[tag] ?? 0) + 1;
               const rendered = tags.map((tag) => h.text(tag).length > 200);
 
-              await h.click('iop-program-explainer', 'summary');
+              await h.click('iop-program-explainer', '[part="summary"]');
               await h.click('iop-care-quiz', 'button', 'Start the self-check');
               const tips = document.querySelector('iop-sober-tips');
               tips.shadowRoot.querySelectorAll('input[name="occasion"]')[2].click();
@@ -568,7 +569,10 @@ for (const name of BROWSERS) {
                 ],
                 rendered,
                 works: {
-                  explainer: h.find('iop-program-explainer', 'details').open,
+                  explainer:
+                    h
+                      .find('iop-program-explainer', '[part="summary"]')
+                      .getAttribute('aria-expanded') === 'true',
                   quiz: /Question 1 of/.test(h.text('iop-care-quiz')),
                   tips: events.has('iop-occasion-change'),
                   signup: events.has('iop-buddy-sent'),
@@ -699,7 +703,8 @@ for (const name of BROWSERS) {
             };
             check('start');
             const explainer = document.querySelector('iop-program-explainer');
-            for (const summary of explainer.shadowRoot.querySelectorAll('summary')) summary.click();
+            for (const summary of explainer.shadowRoot.querySelectorAll('[part="summary"]'))
+              summary.click();
             await explainer.updateComplete;
             check('explainer sections open');
             await h.click('iop-care-quiz', 'button', 'Start the self-check');
@@ -785,14 +790,15 @@ for (const name of BROWSERS) {
           const {focus, tab, problems} = keyboard(page);
           const total = await page.evaluate(
             () =>
-              document.querySelector('iop-program-explainer').shadowRoot.querySelectorAll('summary')
-                .length,
+              document
+                .querySelector('iop-program-explainer')
+                .shadowRoot.querySelectorAll('[part="summary"]').length,
           );
           assert.ok(total >= 5, `only ${total} sections`);
           const opened = [];
           for (let i = 0; i < total; i++) {
             const summary = await tab(
-              (f) => f.tag === 'summary' && !opened.includes(f.text),
+              (f) => f.expanded === 'false' && !opened.includes(f.text),
               i === 0 ? 15 : 60,
             );
             // Enter and Space both open a disclosure; use each in turn.
@@ -800,9 +806,9 @@ for (const name of BROWSERS) {
             await page.evaluate(() => window.hardening.settle());
             const state = await page.evaluate(() => {
               const el = window.hardening.focused();
-              return {open: Boolean(el?.closest('details')?.open), tag: el?.localName};
+              return {open: el?.getAttribute('aria-expanded') === 'true', tag: el?.localName};
             });
-            assert.deepEqual(state, {open: true, tag: 'summary'}, summary.text);
+            assert.deepEqual(state, {open: true, tag: 'button'}, summary.text);
             opened.push(summary.text);
           }
           await tab((f) => f.href.startsWith('tel:'), 80);
@@ -913,7 +919,8 @@ for (const name of BROWSERS) {
           await page.evaluate(async () => {
             const h = window.hardening;
             const explainer = document.querySelector('iop-program-explainer');
-            for (const summary of explainer.shadowRoot.querySelectorAll('summary')) summary.click();
+            for (const summary of explainer.shadowRoot.querySelectorAll('[part="summary"]'))
+              summary.click();
             await h.click('iop-care-quiz', 'button', 'Start the self-check');
             await h.click('iop-buddy-signup', 'button[type="submit"]');
           });
@@ -985,8 +992,11 @@ for (const name of BROWSERS) {
       it('explainer: a compact section opens', async () => {
         const open = await page.evaluate(async () => {
           const h = window.hardening;
-          await h.click('iop-program-explainer', 'summary');
-          return h.find('iop-program-explainer', 'details').open;
+          await h.click('iop-program-explainer', '[part="summary"]');
+          return (
+            h.find('iop-program-explainer', '[part="summary"]').getAttribute('aria-expanded') ===
+            'true'
+          );
         });
         assert.equal(open, true);
       });
