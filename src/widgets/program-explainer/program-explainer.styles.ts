@@ -114,7 +114,8 @@ export const styles = css`
     gap: var(--_iop-space);
     min-block-size: 2.75rem;
     padding: 0.5rem var(--_iop-space);
-    border: none;
+    /* Transparent, so it shows only in forced-colours mode, where every button keeps a border. */
+    border: 1px solid transparent;
     border-radius: var(--_iop-radius);
     background: transparent;
     color: inherit;
