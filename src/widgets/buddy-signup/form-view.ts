@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {ClinicDetails} from '../../core/iop-element.js';
 import {
@@ -59,7 +59,11 @@ function sendButton(status: Status) {
  * Everything inside the form: the age question first; then either the short path for a visitor
  * under 18, or the questions, consent, status and send button.
  */
-export function formContent(view: FormView, details: ClinicDetails, status: Status) {
+export function formContent(
+  view: FormView,
+  details: ClinicDetails,
+  status: Status,
+): HTMLTemplateResult {
   const {clinic} = view;
   const age = choiceGroup(
     view,

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {renderCrisisHelp} from '../../core/crisis-help.js';
 import type {ClinicDetails} from '../../core/iop-element.js';
@@ -23,7 +23,7 @@ export const isBusy = (status: Status) =>
   status.type === 'sending' || status.type === 'retrying' || status.type === 'offline';
 
 /** The line every visitor sees: a buddy is a peer, and this is not a crisis service. */
-export function peerNotice(region: HelpRegion) {
+export function peerNotice(region: HelpRegion): HTMLTemplateResult {
   return html`<div class="notice" part="notice">
     <p>
       <strong
@@ -37,7 +37,10 @@ export function peerNotice(region: HelpRegion) {
 }
 
 /** Ways to reach the clinic directly: its phone and its contact page, when configured. */
-export function clinicContacts(details: ClinicDetails, clinic: string) {
+export function clinicContacts(
+  details: ClinicDetails,
+  clinic: string,
+): HTMLTemplateResult | typeof nothing {
   if (!details.phone && !details.intakeUrl) return nothing;
   const phone = details.phone?.text;
   const call = details.phone
@@ -54,7 +57,7 @@ export function clinicContacts(details: ClinicDetails, clinic: string) {
 }
 
 /** The short, kind path for a visitor who is not 18 yet. */
-export function minorPath(details: ClinicDetails, clinic: string) {
+export function minorPath(details: ClinicDetails, clinic: string): HTMLTemplateResult {
   return html`<section class="minor" part="minor" aria-labelledby="minor-heading">
     <h3 id="minor-heading">${msg('Thank you for reaching out', {id: 'buddy.minor.heading'})}</h3>
     <p>${adultsOnly()}</p>
@@ -113,7 +116,11 @@ export function statusMessage(status: Status, clinic: string): string | undefine
 }
 
 /** The status box above the send button; it takes focus when a submission ends unsent. */
-export function statusBox(status: Status, details: ClinicDetails, clinic: string) {
+export function statusBox(
+  status: Status,
+  details: ClinicDetails,
+  clinic: string,
+): HTMLTemplateResult | typeof nothing {
   const message = statusMessage(status, clinic);
   if (!message) return nothing;
   const problem = !isBusy(status);
@@ -130,7 +137,7 @@ export function statusBox(status: Status, details: ClinicDetails, clinic: string
 }
 
 /** What the visitor sees once the clinic's system accepted the signup. */
-export function successView(clinic: string) {
+export function successView(clinic: string): HTMLTemplateResult {
   return html`<h2 id="success-heading" tabindex="-1" part="heading">
       ${msg('Thanks, we got your request', {id: 'buddy.sent.heading'})}
     </h2>

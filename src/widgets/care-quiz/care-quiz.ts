@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {msg} from '@lit/localize';
@@ -226,7 +226,7 @@ export class IopCareQuiz extends IopElement {
 
   private onPrint = () => this.openPrintDialog();
 
-  override render() {
+  override render(): HTMLTemplateResult {
     return html`<div class="base" part="base">
       ${this.renderToolbar()}
       <div class="step">${this.renderView()}</div>

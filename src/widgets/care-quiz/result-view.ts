@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {checkedState} from '../../core/checked.js';
 import type {ClinicDetails} from '../../core/iop-element.js';
@@ -177,7 +177,7 @@ function renderReasons(assessment: CareAssessment) {
 }
 
 /** The result: suggestion, reasons, the screener's score, every kind of care, what to do next. */
-export function renderResult(context: ResultContext) {
+export function renderResult(context: ResultContext): HTMLTemplateResult {
   const {assessment, clinic} = context;
   return html`<section class="result" part="result" aria-labelledby="result-heading">
     <h2 id="result-heading" tabindex="-1" data-focus part="heading">
@@ -235,7 +235,7 @@ function renderAnswers(answers: QuizAnswers, wording: WordingContext) {
  * The print summary: a clean page to take to an appointment. The reasons and the answers are
  * printed only when the visitor adds them.
  */
-export function renderPrintSummary(context: ResultContext, date: string) {
+export function renderPrintSummary(context: ResultContext, date: string): HTMLTemplateResult {
   const {assessment, clinic} = context;
   const level = levelText[assessment.level]();
   const name = clinicName(clinic);

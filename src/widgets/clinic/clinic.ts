@@ -1,4 +1,4 @@
-import {LitElement, css, html, isServer} from 'lit';
+import {LitElement, css, html, isServer, type HTMLTemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 
 /**
@@ -49,7 +49,7 @@ export class IopClinic extends LitElement {
     if (isServer) this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
   }
 
-  override render() {
+  override render(): HTMLTemplateResult {
     return html`<slot></slot>`;
   }
 }

@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues, type HTMLTemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {controlStyles} from '../../core/controls.styles.js';
@@ -172,7 +172,7 @@ export class IopProgramExplainer extends IopElement {
     this.emit('iop-cta', {action: 'intake'});
   }
 
-  override render() {
+  override render(): HTMLTemplateResult {
     const clinic = this.clinic;
     const context: ContentContext = {
       name: clinic.name ?? defaultName(),

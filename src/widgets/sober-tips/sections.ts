@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {checkedState} from '../../core/checked.js';
 import {dateFormat} from '../../core/locale-format.js';
@@ -33,7 +33,7 @@ export function smallButton(
   label: string,
   onClick: () => void,
   pressed?: boolean,
-) {
+): HTMLTemplateResult {
   return html`<button
     type="button"
     class="secondary small"
@@ -48,7 +48,10 @@ export function smallButton(
 }
 
 /** The visible notice for `area`, if the current one belongs there. */
-export function renderNotice(notice: Notice | undefined, area: Notice['area']) {
+export function renderNotice(
+  notice: Notice | undefined,
+  area: Notice['area'],
+): HTMLTemplateResult | typeof nothing {
   return notice?.area === area
     ? html`<p class="notice ${notice.problem ? 'error' : ''}">${notice.text}</p>`
     : nothing;
@@ -60,7 +63,7 @@ export function renderLines(view: {
   notice: Notice | undefined;
   onCopy(line: RefusalLine): void;
   onUse(line: RefusalLine): void;
-}) {
+}): HTMLTemplateResult | typeof nothing {
   const copy = msg('Copy', {id: 'tips.line.copy'});
   const use = msg('Use in my plan', {id: 'tips.line.use'});
   const item = (line: RefusalLine) =>
@@ -100,7 +103,7 @@ export function renderEvents(view: {
   clinicName: string | undefined;
   withPlan: boolean;
   onPlan(event: FeedEvent): void;
-}) {
+}): HTMLTemplateResult | typeof nothing {
   if (!view.events.length) return nothing;
   const name = view.clinicName;
   const format = dateFormat({dateStyle: 'full', timeStyle: 'short'});
@@ -151,7 +154,7 @@ export function renderTips(view: {
   chosen: readonly string[] | undefined;
   onChange(event: Event): void;
   onToggle(tip: Tip): void;
-}) {
+}): HTMLTemplateResult {
   const {occasion, chosen} = view;
   // One template per tip, its button written out (the button smallButton() renders), so the
   // first render makes one template instance per tip rather than two.
@@ -209,7 +212,7 @@ export function renderTips(view: {
 }
 
 /** "Want help with your plan?" with the clinic's phone, when one is configured. */
-export function renderHelp({name, phone}: ClinicDetails) {
+export function renderHelp({name, phone}: ClinicDetails): HTMLTemplateResult | typeof nothing {
   if (!phone) return nothing;
   return html`<p class="help">
     ${

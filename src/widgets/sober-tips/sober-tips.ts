@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues, type HTMLTemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {Announcer} from '../../core/announce.js';
@@ -274,7 +274,7 @@ export class IopSoberTips extends IopElement {
     );
   }
 
-  override render() {
+  override render(): HTMLTemplateResult {
     const occasion = this.current;
     const clinic = this.clinic;
     return html`<div class="base surface" part="base">
