@@ -271,7 +271,7 @@ console.log(JSON.stringify(out));`,
     try {
       const bundle = await rollup({
         input: entry,
-        external: specifier === `${pkg.name}/react` ? [/^react(-dom)?(\/.*)?$/] : [],
+        external: specifier.startsWith(`${pkg.name}/react`) ? [/^react(-dom)?(\/.*)?$/] : [],
         plugins: [nodeResolve({rootDir: consumer, browser: true})],
         onwarn: (warning) => {
           if (warning.code !== 'CIRCULAR_DEPENDENCY') warnings.push(warning.message);
