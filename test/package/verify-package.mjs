@@ -263,6 +263,8 @@ console.log(JSON.stringify(out));`,
     const url = resolved[specifier];
     return typeof url === 'string' && /\.m?js$/.test(url);
   });
+  // `jsx-react` holds types only: importing it must add nothing to an app.
+  const typesOnly = new Set([`${pkg.name}/jsx-react`]);
   for (const [index, specifier] of scripts.entries()) {
     const entry = join(consumer, `bundle-${index}.js`);
     writeFileSync(entry, `export * from '${specifier}';\nimport '${specifier}';\n`);
@@ -274,12 +276,16 @@ console.log(JSON.stringify(out));`,
         external: specifier.startsWith(`${pkg.name}/react`) ? [/^react(-dom)?(\/.*)?$/] : [],
         plugins: [nodeResolve({rootDir: consumer, browser: true})],
         onwarn: (warning) => {
-          if (warning.code !== 'CIRCULAR_DEPENDENCY') warnings.push(warning.message);
+          if (warning.code === 'CIRCULAR_DEPENDENCY') return;
+          if (warning.code === 'EMPTY_BUNDLE' && typesOnly.has(specifier)) return;
+          warnings.push(warning.message);
         },
       });
       const {output} = await bundle.generate({format: 'es'});
       await bundle.close();
-      if (!output[0]?.code.length) problem = 'the bundle is empty';
+      const empty = !output[0]?.code.trim().length;
+      if (typesOnly.has(specifier)) problem = empty ? '' : 'a types-only module added code';
+      else if (empty) problem = 'the bundle is empty';
     } catch (error) {
       problem = error.message;
     }
