@@ -30,7 +30,9 @@ import {ENTRY_PREFIX, widgetEntries} from './build/widget-entries.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const {sourceLocale, targetLocales} = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+const {sourceLocale, targetLocales} = JSON.parse(
+  readFileSync(join(root, 'lit-localize.json'), 'utf8'),
+);
 const generatedLocales = join(root, 'src/generated/locales');
 const source = (path) => join(root, 'src', path).replaceAll('\\', '/');
 const isLocaleModule = (path) => path.startsWith(generatedLocales);
@@ -58,8 +60,11 @@ const keepBanner = (_node, {value}) =>
 
 const locales = [sourceLocale, ...targetLocales];
 
-/** One self-contained CDN file (in `locale`'s words) and its locale chunks. */
-const cdnFile = ({input, file, locale = sourceLocale, first = false}) => ({
+/**
+ * One self-contained CDN file (in `locale`'s words) and its locale chunks. `npm run bench` builds
+ * the same with `locale: 'none'` (no words) and `external` Lit to measure code + CSS.
+ */
+export const cdnFile = ({input, file, locale = sourceLocale, first = false}) => ({
   input: {[file.replace(/\.js$/, '')]: input},
   plugins: [
     // Empties cdn/ first, so files of a removed widget or locale never linger.
@@ -67,7 +72,8 @@ const cdnFile = ({input, file, locale = sourceLocale, first = false}) => ({
     widgetEntries(source),
     localeChunks({
       entry: file,
-      targetLocales: locales.filter((other) => other !== locale),
+      targetLocales:
+        locale === 'none' ? targetLocales : locales.filter((other) => other !== locale),
       isLocaleModule,
     }),
     esbuild({tsconfig: join(root, 'tsconfig.json'), target: 'es2022'}),
@@ -101,6 +107,11 @@ const cdnFile = ({input, file, locale = sourceLocale, first = false}) => ({
     sourcemap: false,
   },
 });
+
+export const entries = {
+  'iop-widgets.js': source('cdn.ts'),
+  ...Object.fromEntries(widgets.map((widget) => [`iop-${widget}.js`, ENTRY_PREFIX + widget])),
+};
 
 export default [
   cdnFile({input: source('cdn.ts'), file: 'iop-widgets.js', first: true}),

@@ -31,7 +31,7 @@ const literalText = (text) =>
   text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 
 /** A raw XLIFF message as a template literal, each placeholder written by `placeholder(index)`. */
-function template(raw, placeholder) {
+export function template(raw, placeholder) {
   let body = '';
   let last = 0;
   for (const match of raw.matchAll(PLACEHOLDER)) {
@@ -43,31 +43,45 @@ function template(raw, placeholder) {
   return '`' + body + '`';
 }
 
-const hasPlaceholders = (raw) => new RegExp(PLACEHOLDER.source).test(raw);
+export const hasPlaceholders = (raw) => new RegExp(PLACEHOLDER.source).test(raw);
 
 /**
  * @param {object} options
- * @param {string} options.locale the language of the file; `en` (the source) changes nothing
+ * @param {string} options.locale the language of the file; `en` (the source) changes nothing;
+ *   `none` leaves every text out, keeping only its placeholders' expressions (how `npm run bench`
+ *   measures code + CSS without the words)
  * @param {string[]} options.locales every supported locale, English first
  * @param {string} options.xliffDir the XLIFF files
  * @param {string} options.generatedLocales the folder of the generated locale modules
  * @param {string} options.loadersModule the absolute path of src/localization/loaders.ts
  * @param {(id: string) => boolean} options.isSource modules whose `msg()` texts are replaced
  */
-export function localeTexts({locale, locales, xliffDir, generatedLocales, loadersModule, isSource}) {
+export function localeTexts({
+  locale,
+  locales,
+  xliffDir,
+  generatedLocales,
+  loadersModule,
+  isSource,
+}) {
   if (locale === locales[0]) return {name: 'iop-locale-texts'};
   const english = join(generatedLocales, `${locales[0]}.ts`);
   let units;
   return {
     name: 'iop-locale-texts',
     buildStart() {
-      const file = join(xliffDir, `${locale}.xlf`);
+      const file = join(xliffDir, `${locale === 'none' ? locales[1] : locale}.xlf`);
       this.addWatchFile(file);
       units = new Map(readUnits(file).map((unit) => [unit.id, unit]));
+      if (locale === 'none') {
+        for (const unit of units.values()) {
+          unit.target = [...unit.source.matchAll(PLACEHOLDER)].map(([x]) => x).join('');
+        }
+      }
     },
     resolveId: (id) => (id === english ? id : null),
     load(id) {
-      if (id === loadersModule) {
+      if (id === loadersModule && locale !== 'none') {
         const others = locales.filter((other) => other !== locale);
         const loader = (other) =>
           `${JSON.stringify(other)}: () => import(${JSON.stringify(join(generatedLocales, `${other}.ts`))})`;
@@ -110,7 +124,8 @@ export function localeTexts({locale, locales, xliffDir, generatedLocales, loader
         if (target === undefined) this.error(`${where}: "${id}" has no ${locale} target`);
         const expressions = text.type === 'TaggedTemplateExpression' ? text.quasi.expressions : [];
         const replacement = template(target, (index) => {
-          if (!expressions[index]) this.error(`${where}: "${id}" (${locale}) has no value ${index}`);
+          if (!expressions[index])
+            this.error(`${where}: "${id}" (${locale}) has no value ${index}`);
           return code.slice(expressions[index].start, expressions[index].end);
         });
         const tagged = text.type === 'TaggedTemplateExpression' && hasPlaceholders(target);
