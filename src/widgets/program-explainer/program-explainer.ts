@@ -1,4 +1,4 @@
-import {html, type PropertyValues} from 'lit';
+import {html, type PropertyValues, type HTMLTemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {controlStyles} from '../../core/controls.styles.js';
@@ -107,7 +107,7 @@ export class IopProgramExplainer extends IopElement {
     this.emit('iop-cta', {action: 'intake'});
   };
 
-  override render() {
+  override render(): HTMLTemplateResult {
     const clinic = this.clinic;
     const context: ContentContext = {
       name: clinic.name ?? defaultName(),

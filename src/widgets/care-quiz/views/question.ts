@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {checkedState} from '../../../core/checked.js';
 import {
@@ -43,7 +43,7 @@ const fillTo = (percent: number) => `inline-size:${percent}%`;
  * One question: Back and the progress, the section, then a fieldset whose legend is the step's
  * heading, native radios, and an error linked by `aria-describedby` when Next finds no answer.
  */
-export function renderQuestion(context: QuestionContext) {
+export function renderQuestion(context: QuestionContext): HTMLTemplateResult {
   const {question, index, total, value, showError} = context;
   const text = questionText[question.id](context.wording) as QuestionText;
   const hasHint = Boolean(text.hint || text.list);

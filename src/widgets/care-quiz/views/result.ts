@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {ClinicDetails} from '../../../core/iop-element.js';
 import type {CareAssessment} from '../assess.js';
@@ -28,7 +28,7 @@ export interface ResultContext {
 }
 
 /** The result: suggestion, reasons, the screener's score, every kind of care, what to do next. */
-export function renderResult(context: ResultContext) {
+export function renderResult(context: ResultContext): HTMLTemplateResult {
   const {assessment, clinic} = context;
   return html`<section class="result" aria-labelledby="result-heading">
     <h2 id="result-heading" tabindex="-1" data-focus part="heading">

@@ -1,4 +1,4 @@
-import {html} from 'lit';
+import {html, type HTMLTemplateResult} from 'lit';
 import {levelColumns, section, type Block, type ContentContext, type LevelRow} from '../content.js';
 import type {SectionId, Variant} from '../options.js';
 
@@ -58,7 +58,11 @@ function renderBlock(block: Block) {
 }
 
 /** One section: open in the full variant, a disclosure in the compact one. */
-export function renderSection(id: SectionId, context: ContentContext, layout: Variant) {
+export function renderSection(
+  id: SectionId,
+  context: ContentContext,
+  layout: Variant,
+): HTMLTemplateResult {
   const [heading, blocks] = section(id, context);
   const body = blocks.map(renderBlock);
   if (layout === 'compact') {

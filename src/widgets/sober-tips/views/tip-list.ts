@@ -1,4 +1,4 @@
-import {html} from 'lit';
+import {html, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {checkedState} from '../../../core/checked.js';
 import {
@@ -20,7 +20,7 @@ export function renderTips(view: {
   chosen: readonly string[] | undefined;
   onChange(event: Event): void;
   onToggle(tip: Tip): void;
-}) {
+}): HTMLTemplateResult {
   const {occasion, chosen} = view;
   // One template per tip, its button written out (the button smallButton() renders), so the
   // first render makes one template instance per tip rather than two.
