@@ -17,7 +17,7 @@
 // any other package fails to resolve, as it does for a pnpm user. The packages are linked from
 // this repository's node_modules: the check runs offline, with the versions of package-lock.json.
 //
-// Prints `consumer: N checks passed` and the apps' bundle sizes; exits with 1 on any failure. Run
+// Prints `consumer: N passed, N failed` and the apps' bundle sizes; exits with 1 on any failure. Run
 // `npx lit-localize build` first (the check command does).
 import {execFile, execFileSync} from 'node:child_process';
 import {
@@ -42,7 +42,7 @@ import {promisify} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {build} from 'vite';
-import {chromiumArgs, chromiumPath, firefoxPath, requireBrowser} from '../../scripts/browsers.mjs';
+import {chromiumArgs, chromiumPath, firefoxPath, requireBrowser} from '../browsers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtures = join(root, 'test/consumer/app');
@@ -403,8 +403,8 @@ try {
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (failures.length) {
   for (const failure of failures) console.error(`✗ ${failure}`);
-  console.error(`consumer: ${failures.length} failed, ${passed} passed (${seconds} s)`);
+  console.error(`consumer: ${passed} passed, ${failures.length} failed (${seconds} s)`);
   process.exit(1);
 }
 for (const line of figures) console.log(line);
-console.log(`consumer: ${passed} checks passed (${seconds} s)`);
+console.log(`consumer: ${passed} passed, 0 failed (${seconds} s)`);
