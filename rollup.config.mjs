@@ -5,6 +5,8 @@
 //                                    clinic): <iop-clinic> and that widget
 // cdn/locales/<file>.<locale>.js     the translations one of those files uses, loaded only when
 //                                    the page asks for that language
+// cdn/<locale>/iop-widgets.js        every widget, its words in that language (a Spanish page
+//                                    fetches no English); cdn/<locale>/locales/ has the others
 //
 // Each file is a self-contained, minified ES module with Lit's production build and its own copy
 // of @lit/localize; every file configures its own localization, follows `<html lang>` and joins
@@ -20,6 +22,7 @@ import terser from '@rollup/plugin-terser';
 import del from 'rollup-plugin-delete';
 import esbuild from 'rollup-plugin-esbuild';
 import {localeChunks} from './build/locale-chunks.mjs';
+import {localeTexts} from './build/locale-texts.mjs';
 import {productionBuilds} from './build/production-builds.mjs';
 import {sharedHelpers} from './build/shared-helpers.mjs';
 import {shortMessageIds} from './build/short-message-ids.mjs';
@@ -27,7 +30,9 @@ import {ENTRY_PREFIX, widgetEntries} from './build/widget-entries.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const {targetLocales} = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+const {sourceLocale, targetLocales} = JSON.parse(
+  readFileSync(join(root, 'lit-localize.json'), 'utf8'),
+);
 const generatedLocales = join(root, 'src/generated/locales');
 const source = (path) => join(root, 'src', path).replaceAll('\\', '/');
 const isLocaleModule = (path) => path.startsWith(generatedLocales);
@@ -53,16 +58,34 @@ const banner =
 const keepBanner = (_node, {value}) =>
   value.startsWith('! ') || value === '# allFunctionsCalledOnLoad';
 
-/** One self-contained CDN file and its locale chunks. */
-const cdnFile = ({input, file, first = false}) => ({
+const locales = [sourceLocale, ...targetLocales];
+
+/**
+ * One self-contained CDN file (in `locale`'s words) and its locale chunks. `npm run bench` builds
+ * the same with `locale: 'none'` (no words) and `external` Lit to measure code + CSS.
+ */
+export const cdnFile = ({input, file, locale = sourceLocale, first = false}) => ({
   input: {[file.replace(/\.js$/, '')]: input},
   plugins: [
     // Empties cdn/ first, so files of a removed widget or locale never linger.
     first && del({targets: 'cdn/*', runOnce: true}),
     widgetEntries(source),
-    localeChunks({entry: file, targetLocales, isLocaleModule}),
+    localeChunks({
+      entry: file,
+      targetLocales:
+        locale === 'none' ? targetLocales : locales.filter((other) => other !== locale),
+      isLocaleModule,
+    }),
     esbuild({tsconfig: join(root, 'tsconfig.json'), target: 'es2022'}),
     sharedHelpers(),
+    localeTexts({
+      locale,
+      locales,
+      xliffDir: join(root, 'xliff'),
+      generatedLocales,
+      loadersModule: source('localization/loaders.ts'),
+      isSource: (id) => id.startsWith(join(root, 'src/')) && id.endsWith('.ts'),
+    }),
     shortMessageIds({
       xliffDir: join(root, 'xliff'),
       isSource: (id) => id.startsWith(join(root, 'src/')) && id.endsWith('.ts'),
@@ -75,7 +98,7 @@ const cdnFile = ({input, file, first = false}) => ({
     terser({module: true, ecma: 2022, compress: {passes: 2}, format: {comments: keepBanner}}),
   ],
   output: {
-    dir: join(root, 'cdn'),
+    dir: join(root, 'cdn', locale === sourceLocale ? '' : locale),
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: `locales/${file.replace(/\.js$/, '')}.[name].js`,
@@ -85,7 +108,15 @@ const cdnFile = ({input, file, first = false}) => ({
   },
 });
 
+export const entries = {
+  'iop-widgets.js': source('cdn.ts'),
+  ...Object.fromEntries(widgets.map((widget) => [`iop-${widget}.js`, ENTRY_PREFIX + widget])),
+};
+
 export default [
   cdnFile({input: source('cdn.ts'), file: 'iop-widgets.js', first: true}),
   ...widgets.map((widget) => cdnFile({input: ENTRY_PREFIX + widget, file: `iop-${widget}.js`})),
+  ...targetLocales.map((locale) =>
+    cdnFile({input: source('cdn.ts'), file: 'iop-widgets.js', locale}),
+  ),
 ];

@@ -85,8 +85,10 @@ export function localeChunks({entry, targetLocales, isLocaleModule}) {
         );
       }
       for (const name of produced) {
-        if (bundle[name].imports.length) {
-          this.error(`${name} must be self-contained but imports ${bundle[name].imports}`);
+        // An import of a module left external (as `npm run bench` leaves Lit) is no chunk.
+        const chunks = bundle[name].imports.filter((imported) => imported in bundle);
+        if (chunks.length) {
+          this.error(`${name} must be self-contained but imports ${chunks}`);
         }
       }
     },

@@ -1,134 +1,45 @@
-// `npm run bench`: the budgets of DESIGN.md, measured.
+// `npm run bench`: every budget of DESIGN.md, measured, with its figure and pass or fail.
 //
-// Sizes: minified, gzip (level 9) and brotli (quality 11) bytes of every file in cdn/ (build it
-// first: `npx rollup -c`), against the gzip budgets. `--sizes` measures only these (the test
-// command runs that part).
+// Sizes (scripts/bench-sizes.mjs, on the built cdn/: `npx rollup -c` first): code + CSS without
+// Lit and the words, Lit + localize as bundled, the delivered English files, a Spanish and an
+// Arabic first visit, each locale chunk against its English text. `--sizes` measures only these;
+// the test command's `verify` step runs that and fails on any budget.
 //
-// Speed: the demo page in headless Chromium, served as `npm start` serves it. Each run opens a
-// fresh browser context and measures, with `performance.now()` in the page, from the moment the
-// CDN script has been fetched to every widget on the page having rendered its shadow content
-// (each element's `updateComplete`). If the care quiz is on the page, it also measures answer →
-// next question ready to paint: at the start of a frame an option and "Next" are clicked, and the
-// time runs until the quiz's `updateComplete` and the new question's style and layout. The median
-// of the runs is compared with the budget.
+// Speed: the demo page in headless Chromium, served as `npm start` serves it, RUNS times. Each run
+// opens a fresh browser context and measures, with `performance.now()` in the page, from the
+// moment the CDN script has been fetched to every widget rendered and laid out. In the same run it
+// serialises what the widgets rendered (their shadow roots as declarative shadow roots, with
+// their styles) and times parsing that static HTML and laying it out: the floor the budget is a
+// ratio to. The four widgets together, then each widget alone on the page (`?only=<tag>`). On the
+// whole page it also measures answer → next question ready to paint: at the start of a frame an
+// option and "Next" are clicked, and the time runs until the quiz's `updateComplete` and the new
+// question's style and layout; and it adds up every `layout-shift` entry not caused by input until
+// 500 ms after render (CLS). Medians are compared with the budgets. `--profile` writes a Chromium
+// CPU profile of one run of each page to bench-profiles/ (open it in DevTools' Performance panel).
 //
-// Layout shift: the same runs also add up every `layout-shift` entry not caused by input (a
-// buffered PerformanceObserver, so from the navigation on) until 500 ms after every widget has
-// rendered, and report the median of these cumulative layout shift scores against the aim of 0
-// (iop-widgets.css reserves the widgets' space). It is reported, never a reason to fail.
-//
-// Exits with 1 when any budget is exceeded (or the page fails to render).
-//
-// The size gate of the test command (`--sizes`) is different: the files already over their
-// budget are listed in scripts/size-ceilings.json with the size they have now, and `--sizes`
-// fails when a file grows past its ceiling (or, without one, past its budget). It still prints
-// every file that is over budget. `--record-ceilings` writes the current sizes (plus 0.5 %) as the
-// ceilings; use it only when a change that adds bytes is reviewed and accepted.
-import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
-import {dirname, join, relative} from 'node:path';
+// Exits with 1 when any budget is exceeded (or a page fails to render).
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+import {measureSizes} from './bench-sizes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cdn = join(root, 'cdn');
-const KB = 1024;
 const RUNS = 7;
-
-const budgets = {
-  all: {label: 'all widgets', gzip: 24 * KB},
-  widget: {label: 'one widget', gzip: 12 * KB},
-  locale: {label: 'one locale', gzip: 12 * KB},
-  firstRender: {label: 'first render, all widgets', ms: 50},
-  quizStep: {label: 'quiz answer → next question painted', ms: 16},
-};
-
-const recordCeilings = process.argv.includes('--record-ceilings');
-/** A recorded ceiling leaves this much room, so a one-byte change of the compressor is no failure. */
-const CEILING_MARGIN = 1.005;
-const sizesOnly = process.argv.includes('--sizes') || recordCeilings;
-const ceilingsFile = join(root, 'scripts/size-ceilings.json');
-const ceilings = JSON.parse(readFileSync(ceilingsFile, 'utf8'));
+const TAGS = ['iop-program-explainer', 'iop-care-quiz', 'iop-sober-tips', 'iop-buddy-signup'];
+const sizesOnly = process.argv.includes('--sizes');
+const profile = process.argv.includes('--profile');
 let failed = false;
+const rows = [];
 
-/** Every file under `dir`, as paths relative to cdn/. */
-function files(dir) {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? files(path) : [relative(cdn, path).replaceAll('\\', '/')];
-  });
-}
-
-function budgetFor(file) {
-  if (file === 'iop-widgets.js') return budgets.all;
-  if (file.startsWith('locales/')) return budgets.locale;
-  return budgets.widget;
-}
-
-const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
-const pad = (text, width, right = false) =>
-  right ? String(text).padStart(width) : String(text).padEnd(width);
-
-function measureSizes() {
-  let list;
-  try {
-    list = files(cdn).filter((file) => file.endsWith('.js'));
-  } catch {
-    list = [];
-  }
-  if (!list.includes('iop-widgets.js')) {
-    console.error('bench: cdn/iop-widgets.js not found; build it first: npx rollup -c');
-    process.exit(1);
-  }
-  const order = (file) => (file === 'iop-widgets.js' ? 0 : file.startsWith('locales/') ? 2 : 1);
-  list.sort((a, b) => order(a) - order(b) || a.localeCompare(b));
-
-  const width = Math.max(...list.map((file) => file.length), 'file'.length) + 2;
-  console.log(
-    `${pad('cdn/ file', width + 4)}${pad('min', 10, true)}${pad('gzip', 10, true)}` +
-      `${pad('brotli', 10, true)}${pad('gzip budget', 14, true)}  result`,
-  );
-  const overBudget = [];
-  const recorded = {};
-  for (const file of list) {
-    const bytes = readFileSync(join(cdn, file));
-    const gzip = gzipSync(bytes, {level: 9}).length;
-    const brotli = brotliCompressSync(bytes, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: 11,
-        [constants.BROTLI_PARAM_SIZE_HINT]: statSync(join(cdn, file)).size,
-      },
-    }).length;
-    const budget = budgetFor(file);
-    const withinBudget = gzip <= budget.gzip;
-    const ceiling = ceilings.gzip[file];
-    let result = 'pass';
-    if (!withinBudget) {
-      overBudget.push(file);
-      recorded[file] = Math.ceil(gzip * CEILING_MARGIN);
-      result = `OVER BUDGET (${kb(gzip)} gzip, ${budget.label})`;
-      if (sizesOnly && ceiling !== undefined) {
-        const grew = gzip > ceiling;
-        failed ||= grew;
-        result += grew ? `; FAIL: grew past its ceiling of ${ceiling} B` : `; ceiling ${ceiling} B`;
-      } else {
-        failed = true;
-      }
-    }
+function printRows() {
+  const width = Math.max(...rows.map((row) => row.what.length)) + 2;
+  const figures = Math.max(...rows.map((row) => row.figure.length)) + 2;
+  for (const row of rows) {
+    failed ||= !row.pass;
     console.log(
-      `${pad(`cdn/${file}`, width + 4)}${pad(bytes.length, 10, true)}${pad(gzip, 10, true)}` +
-        `${pad(brotli, 10, true)}${pad(`≤ ${kb(budget.gzip)}`, 14, true)}  ${result}`,
+      `${row.what.padEnd(width)}${row.figure.padEnd(figures)}${row.budget.padEnd(24)}` +
+        (row.pass ? 'pass' : 'FAIL'),
     );
-  }
-  if (overBudget.length) {
-    console.log(
-      `sizes: ${overBudget.length} of ${list.length} files are over the design's gzip budgets` +
-        (sizesOnly ? '; the test gate holds them at scripts/size-ceilings.json' : ''),
-    );
-  }
-  if (recordCeilings) {
-    writeFileSync(ceilingsFile, `${JSON.stringify({...ceilings, gzip: recorded}, null, 2)}\n`);
-    console.log(`bench: recorded ${Object.keys(recorded).length} ceilings`);
-    failed = false;
   }
 }
 
@@ -153,8 +64,10 @@ function benchPage() {
 
 // Runs in the page (served as a file, so it obeys the demo's Content-Security-Policy).
 const benchScript = `
-const tags = ['iop-program-explainer', 'iop-care-quiz', 'iop-sober-tips', 'iop-buddy-signup'];
+const tags = ${JSON.stringify(TAGS)};
 const source = '/cdn/iop-widgets.js';
+const only = new URLSearchParams(location.search).get('only');
+if (only) for (const el of document.querySelectorAll(tags.join(','))) if (el.localName !== only) el.remove();
 const result = {};
 // Layout shifts from the navigation on (buffered), except those right after input.
 let layoutShift = 0;
@@ -189,8 +102,32 @@ try {
     customElements.get(el.localName),
   );
   await Promise.all(elements.map((el) => el.updateComplete));
+  document.body.getBoundingClientRect();
+  void document.body.offsetHeight;
   const rendered = performance.now();
   result.firstRender = rendered - start;
+  // The floor: the same DOM as static HTML, shadow roots declarative with their styles, under
+  // names no element is defined for, parsed and laid out in a container of the same page.
+  const serialise = (el) => {
+    const css = [...el.shadowRoot.adoptedStyleSheets]
+      .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join(''))
+      .join('');
+    const attributes = [...el.attributes].map((a) => ' ' + a.name + '="' + a.value.replaceAll('&', '&amp;').replaceAll('"', '&quot;') + '"').join('');
+    const name = 'x-' + el.localName;
+    return '<' + name + attributes + '><template shadowrootmode="open"><style>' + css + '</style>' +
+      el.shadowRoot.innerHTML + '</template>' + el.innerHTML + '</' + name + '>';
+  };
+  const html = elements.map(serialise).join('');
+  const container = document.createElement('div');
+  const parseStart = performance.now();
+  // The demo page enforces Trusted Types; its policy allows the name lit-html, duplicates too.
+  const policy = window.trustedTypes?.createPolicy('lit-html', {createHTML: (text) => text});
+  container.setHTMLUnsafe(policy ? policy.createHTML(html) : html);
+  document.body.append(container);
+  container.getBoundingClientRect();
+  void document.body.offsetHeight;
+  result.staticRender = performance.now() - parseStart;
+  container.remove();
   result.widgets = [...new Set(elements.map((el) => el.localName))];
   result.empty = elements
     .filter((el) => !el.shadowRoot || !el.shadowRoot.textContent.trim())
@@ -208,82 +145,96 @@ try {
 window.__bench = result;
 `;
 
+/** One page (`only` a tag, or every widget): `RUNS` runs; the medians and the quiz/CLS figures. */
+async function runPage(browser, server, only) {
+  const renders = [];
+  const statics = [];
+  const steps = [];
+  const layoutShifts = [];
+  let quizNote = '';
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport({width: 1280, height: 900});
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    const cdp = profile && run === RUNS - 1 ? await page.createCDPSession() : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', {interval: 100});
+      await cdp.send('Profiler.start');
+    }
+    await page.goto(`${server.url}__bench/index.html${only ? `?only=${only}` : ''}`);
+    await page.waitForFunction(() => window.__bench, {timeout: 30000});
+    const result = await page.evaluate(() => window.__bench);
+    if (cdp) {
+      const {profile: cpu} = await cdp.send('Profiler.stop');
+      mkdirSync(join(root, 'bench-profiles'), {recursive: true});
+      writeFileSync(join(root, `bench-profiles/${only ?? 'all'}.cpuprofile`), JSON.stringify(cpu));
+    }
+    if (result.error || errors.length) throw new Error(result.error ?? errors.join('\n'));
+    if (result.empty.length) throw new Error(`rendered nothing: ${result.empty.join(', ')}`);
+    renders.push(result.firstRender);
+    statics.push(result.staticRender);
+    if (!only && typeof result.layoutShift === 'number') layoutShifts.push(result.layoutShift);
+    if (!only && result.widgets.includes('iop-care-quiz')) {
+      const step = await page.evaluate(quizStep);
+      if (typeof step === 'number') steps.push(step);
+      else quizNote = step;
+    }
+    await context.close();
+  }
+  return {render: median(renders), floor: median(statics), steps, layoutShifts, quizNote};
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 async function measureSpeed() {
   const {launch} = await import('../test/browsers.mjs');
   const {pagesFrom, startSite} = await import('../web-dev-server.config.mjs');
-
   const pages = {'/__bench/index.html': benchPage(), '/__bench/bench.js': benchScript};
   const server = await startSite({inner: [pagesFrom(pages)]});
   const browser = await launch('chromium');
-
-  const renders = [];
-  const steps = [];
-  const layoutShifts = [];
-  const shifted = new Set();
-  let widgets = [];
-  let quizNote = '';
   try {
-    for (let run = 0; run < RUNS; run++) {
-      const context = await browser.createBrowserContext();
-      const page = await context.newPage();
-      await page.setViewport({width: 1280, height: 900});
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(String(error)));
-      await page.goto(`${server.url}__bench/index.html`);
-      await page.waitForFunction(() => window.__bench, {timeout: 15000});
-      const result = await page.evaluate(() => window.__bench);
-      if (result.error || errors.length) throw new Error(result.error ?? errors.join('\n'));
-      if (result.empty.length) throw new Error(`rendered nothing: ${result.empty.join(', ')}`);
-      renders.push(result.firstRender);
-      if (typeof result.layoutShift === 'number') {
-        layoutShifts.push(result.layoutShift);
-        result.shifted.forEach((name) => shifted.add(name));
-      }
-      widgets = result.widgets;
-      if (widgets.includes('iop-care-quiz')) {
-        const step = await page.evaluate(quizStep);
-        if (typeof step === 'number') steps.push(step);
-        else quizNote = step;
-      }
-      await context.close();
+    const all = await runPage(browser, server);
+    const ratio = (figures) => figures.render / figures.floor;
+    rows.push({
+      what: 'first render, all four, × static HTML',
+      figure: `${ratio(all).toFixed(2)} × (${all.render.toFixed(1)} / ${all.floor.toFixed(1)} ms)`,
+      budget: '≤ 2.00 ×',
+      pass: ratio(all) <= 2,
+    });
+    let slowest;
+    for (const tag of TAGS) {
+      const one = await runPage(browser, server, tag);
+      console.log(
+        `  ${tag}: ${ratio(one).toFixed(2)} × (${one.render.toFixed(1)} / ${one.floor.toFixed(1)} ms)`,
+      );
+      if (!slowest || ratio(one) > ratio(slowest.figures)) slowest = {tag, figures: one};
     }
+    rows.push({
+      what: `first render, slowest widget (${slowest.tag})`,
+      figure: `${ratio(slowest.figures).toFixed(2)} × (${slowest.figures.render.toFixed(1)} / ${slowest.figures.floor.toFixed(1)} ms)`,
+      budget: '≤ 2.00 ×',
+      pass: ratio(slowest.figures) <= 2,
+    });
+    const step = all.steps.length ? median(all.steps) : undefined;
+    rows.push({
+      what: 'quiz: answer → next question painted',
+      figure: step === undefined ? `not measured (${all.quizNote})` : `${step.toFixed(1)} ms`,
+      budget: '≤ 16 ms',
+      pass: step !== undefined && step <= 16,
+    });
+    const shift = all.layoutShifts.length ? median(all.layoutShifts) : undefined;
+    rows.push({
+      what: 'layout shift of the demo page (CLS)',
+      figure: shift === undefined ? 'not measured' : shift.toFixed(4),
+      budget: '0',
+      pass: shift === 0,
+    });
   } finally {
     await browser.close();
     await server.close();
-  }
-
-  console.log('');
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const report = (budget, values, note) => {
-    if (!values.length) {
-      console.log(`${budget.label}: not measured (${note})`);
-      return;
-    }
-    const value = median(values);
-    const ok = value <= budget.ms;
-    failed ||= !ok;
-    console.log(
-      `${budget.label}: median ${value.toFixed(1)} ms of ${values.length} runs ` +
-        `(min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)}), ` +
-        `budget ≤ ${budget.ms} ms: ${ok ? 'pass' : 'FAIL'}`,
-    );
-  };
-  console.log(`widgets on the demo page: ${widgets.join(', ') || 'none'}`);
-  report(budgets.firstRender, renders, 'no widget');
-  report(
-    budgets.quizStep,
-    steps,
-    quizNote || 'the care quiz is not on the demo page or not built yet',
-  );
-  if (layoutShifts.length) {
-    const value = median(layoutShifts);
-    console.log(
-      `layout shift (CLS), navigation to 500 ms after render: median ${value.toFixed(4)} of ` +
-        `${layoutShifts.length} runs (max ${Math.max(...layoutShifts).toFixed(4)}), aim 0: ` +
-        `${value === 0 ? 'met' : `not met (reported only; moved: ${[...shifted].join(', ')})`}`,
-    );
-  } else {
-    console.log('layout shift (CLS): not measured (this browser reports no layout-shift entries)');
   }
 }
 
@@ -325,6 +276,10 @@ async function quizStep() {
   return time;
 }
 
-measureSizes();
+rows.push(...(await measureSizes(root)));
 if (!sizesOnly) await measureSpeed();
+printRows();
+console.log(
+  `bench: ${rows.filter((row) => row.pass).length} budgets met, ${rows.filter((row) => !row.pass).length} not`,
+);
 process.exit(failed ? 1 : 0);

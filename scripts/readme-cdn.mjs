@@ -1,13 +1,22 @@
 // Writes the README's CDN snippet (between <!-- cdn:start --> and <!-- cdn:end -->): the script
 // tag for this package version with the Subresource Integrity hash of the built
-// cdn/iop-widgets.js. `--check` fails when the README's snippet differs. Run after `rollup -c`.
+// cdn/iop-widgets.js, then one line per language file (cdn/<locale>/iop-widgets.js) with its own
+// hash. `--check` fails when the README's snippet differs. Run after `rollup -c`.
 import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
 
 const {name, version} = JSON.parse(readFileSync('package.json', 'utf8'));
-const file = readFileSync('cdn/iop-widgets.js');
-const integrity = `sha384-${createHash('sha384').update(file).digest('base64')}`;
+const {targetLocales} = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+const integrityOf = (path) =>
+  `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+const integrity = integrityOf('cdn/iop-widgets.js');
 const url = `https://cdn.jsdelivr.net/npm/${name}@${version}/cdn/iop-widgets.js`;
+const languages = targetLocales
+  .map(
+    (locale) =>
+      `| \`${locale}\` | \`cdn/${locale}/iop-widgets.js\` | \`${integrityOf(`cdn/${locale}/iop-widgets.js`)}\` |`,
+  )
+  .join('\n');
 
 const snippet = `<!-- cdn:start -->
 \`\`\`html
@@ -16,6 +25,14 @@ const snippet = `<!-- cdn:start -->
 
 <iop-care-quiz clinic-name="Harbor Light Recovery" phone="+1 555 010 4477"></iop-care-quiz>
 \`\`\`
+
+For a page in another language, load that language's file instead (same tag, its own
+\`src\` and \`integrity\`): its words are in the file, so the page fetches no English and renders
+in one round trip; switching language later still loads a chunk.
+
+| \`<html lang>\` | file | integrity |
+| --- | --- | --- |
+${languages}
 <!-- cdn:end -->`;
 
 const readme = readFileSync('README.md', 'utf8');

@@ -1,4 +1,9 @@
-import {html, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type HTMLTemplateResult,
+} from 'lit';
 
 /**
  * A polite live region for status messages ("Question 3 of 12", "Copied"). The region is in the
@@ -29,7 +34,7 @@ export class Announcer implements ReactiveController {
   }
 
   /** The live region; render it once, anywhere in the widget. */
-  render() {
+  render(): HTMLTemplateResult {
     return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
       ${this.message}
     </div>`;

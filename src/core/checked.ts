@@ -1,5 +1,12 @@
 import {noChange} from 'lit';
-import {Directive, directive, PartType, type ElementPart, type PartInfo} from 'lit/directive.js';
+import {
+  Directive,
+  directive,
+  PartType,
+  type DirectiveResult,
+  type ElementPart,
+  type PartInfo,
+} from 'lit/directive.js';
 
 /**
  * Keeps a checkbox's or radio button's live `checked` state equal to `value`, in the browser only.
@@ -34,4 +41,5 @@ class CheckedStateDirective extends Directive {
 }
 
 /** Sets the input's live `checked` property to `value` in the browser; see `CheckedStateDirective`. */
-export const checkedState = directive(CheckedStateDirective);
+export const checkedState: (value: boolean) => DirectiveResult<typeof CheckedStateDirective> =
+  directive(CheckedStateDirective);

@@ -1,4 +1,4 @@
-import {html} from 'lit';
+import {html, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {callContact, helpFor, helplineDirectory, type LineContact} from './help-lines.js';
 import type {HelpRegion} from './regions.js';
@@ -14,7 +14,10 @@ export const emergencyNumber = (region: HelpRegion): string | undefined =>
  * One contact as a link. Phone and text links stay in the page; a web page opens in a new tab,
  * so the widget (and a half-finished self-check) is still there, and says so.
  */
-export function renderContact(contact: LineContact, className = 'button secondary') {
+export function renderContact(
+  contact: LineContact,
+  className = 'button secondary',
+): HTMLTemplateResult {
   return contact.kind === 'web'
     ? html`<a class=${className} href=${contact.href} target="_blank" rel="noopener noreferrer"
         >${contact.label}<span class="visually-hidden"> ${newTabNotice()}</span></a
@@ -58,7 +61,10 @@ function renderEmergency(region: HelpRegion) {
  * - `full`: the emergency line, then every crisis line with what it offers and its links.
  * - `compact`: one short block: the emergency number and the first line (or the directory).
  */
-export function renderCrisisHelp(region: HelpRegion, form: 'full' | 'compact' = 'full') {
+export function renderCrisisHelp(
+  region: HelpRegion,
+  form: 'full' | 'compact' = 'full',
+): HTMLTemplateResult {
   const {emergency, lines} = helpFor(region);
   if (form === 'compact') {
     const [line] = lines;

@@ -1,20 +1,12 @@
 import {configureLocalization} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {builtLocale, loaders} from './loaders.js';
 
 /** A locale the widgets are translated into. */
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
 /** Every locale the widgets speak, English (the source) first. */
 export const supportedLocales: readonly SupportedLocale[] = [sourceLocale, ...targetLocales];
-
-const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
-  es: () => import('../generated/locales/es.js'),
-  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
-  vi: () => import('../generated/locales/vi.js'),
-  ar: () => import('../generated/locales/ar.js'),
-  fr: () => import('../generated/locales/fr.js'),
-  tl: () => import('../generated/locales/tl.js'),
-};
 
 /** Languages whose tag differs from the locale that serves them: Chinese, Filipino. */
 const languageAliases: Readonly<Record<string, SupportedLocale>> = {zh: 'zh-Hans', fil: 'tl'};
@@ -31,9 +23,9 @@ let controls: ReturnType<typeof configureLocalization> | undefined;
 
 function localization() {
   controls ??= configureLocalization({
-    sourceLocale,
-    targetLocales,
-    loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
+    sourceLocale: builtLocale,
+    targetLocales: supportedLocales.filter((locale) => locale !== builtLocale),
+    loadLocale: (locale) => loaders[locale]() as never,
   });
   return controls;
 }
@@ -65,7 +57,7 @@ export async function setLocale(tag: string): Promise<void> {
 
 /** The locale the widgets render in now. */
 export function getLocale(): SupportedLocale {
-  return (controls?.getLocale() ?? sourceLocale) as SupportedLocale;
+  return (controls?.getLocale() ?? builtLocale) as SupportedLocale;
 }
 
 /**

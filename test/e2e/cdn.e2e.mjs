@@ -83,6 +83,10 @@ const pages = {
     scripts: ['/cdn/iop-widgets.js', '/cdn/iop-widgets.js?instance=2'],
   }),
   '/e2e/spanish.html': page(inClinic(allTags()), {lang: 'es'}),
+  '/e2e/spanish-file.html': page(inClinic(allTags()), {
+    lang: 'es',
+    scripts: ['/cdn/es/iop-widgets.js'],
+  }),
   '/e2e/mixed.html': page(inClinic(allTags()), {
     scripts: [widgetFiles[0] && `/cdn/${widgetFiles[0]}`, '/cdn/iop-widgets.js'].filter(Boolean),
   }),
@@ -201,6 +205,33 @@ await check('the all-in-one file loaded twice', '/e2e/twice.html', async (tab, p
   const locale = await tab.evaluate(() => window.IopWidgets.getLocale());
   if (locale !== 'es') problems.push(`IopWidgets.getLocale() is "${locale}", expected "es"`);
 });
+
+await check(
+  'cdn/es/iop-widgets.js: one script before first render, no English fetched',
+  '/e2e/spanish-file.html',
+  async (tab, problems) => {
+    // Every request from the navigation on, with what it returned.
+    const requests = [];
+    tab.on('response', async (response) => {
+      const url = new URL(response.url());
+      const after = requests.rendered === true;
+      const body = await response.text().catch(() => '');
+      requests.push({path: url.pathname, body, after});
+    });
+    await tab.reload({waitUntil: 'load'});
+    await bundlesLoaded(tab, 1);
+    await expectLanguage(tab, 'es', problems, 'cdn/es/iop-widgets.js');
+    requests.rendered = true;
+    const scripts = requests.filter((r) => r.path.endsWith('.js') && !r.after);
+    if (scripts.length !== 1 || scripts[0].path !== '/cdn/es/iop-widgets.js') {
+      problems.push(`scripts before first render: ${scripts.map((r) => r.path).join(', ')}`);
+    }
+    for (const {path, body} of requests) {
+      const english = messages.filter((m) => body.includes(m.en) && !m.es.includes(m.en));
+      if (english.length) problems.push(`${path} holds English: "${english[0].en}"`);
+    }
+  },
+);
 
 await check(
   '<html lang="es">, then a change of lang',

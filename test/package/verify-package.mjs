@@ -45,7 +45,6 @@ const started = Date.now();
 
 let passed = 0;
 const failures = [];
-const notes = [];
 /** Records one check: `problem` is a falsy value when it passed, else what went wrong. */
 function check(name, problem) {
   if (problem) failures.push(`${name}: ${problem}`);
@@ -154,9 +153,9 @@ try {
     stale.length && `stale: ${stale.slice(0, 5).join(', ')} (delete dist/ and build again)`,
   );
 
-  // The package's own modules import only what package.json declares (or the package itself). (Its declarations are
-  // only reported: a type imported from a dependency's dependency resolves after `npm install`,
-  // which puts it at the top of node_modules, but not under stricter installers.)
+  // The package's own modules and declarations import only what package.json declares (or the
+  // package itself): a type imported from a dependency's dependency resolves after `npm install`,
+  // which puts it at the top of node_modules, but not under stricter installers (pnpm).
   const declared = new Set([
     pkg.name,
     ...Object.keys(pkg.dependencies ?? {}),
@@ -184,12 +183,14 @@ try {
     undeclaredInCode.size &&
       [...undeclaredInCode].map(([name, where]) => `${name} (${where[0]})`).join(', '),
   );
-  for (const [name, where] of undeclared(/^dist\/.*\.d\.ts$/)) {
-    notes.push(
-      `the declarations import ${name}, which package.json does not declare ` +
-        `(${where.length} files, e.g. ${where[0]})`,
-    );
-  }
+  const undeclaredInTypes = undeclared(/^dist\/.*\.d\.ts$/);
+  check(
+    'the declarations import only declared dependencies',
+    undeclaredInTypes.size &&
+      [...undeclaredInTypes]
+        .map(([name, where]) => `${name} (${where.length} files, e.g. ${where[0]})`)
+        .join(', '),
+  );
 
   // 3. A consumer project with the tarball installed, offline.
   const consumer = join(work, 'consumer');
@@ -262,6 +263,8 @@ console.log(JSON.stringify(out));`,
     const url = resolved[specifier];
     return typeof url === 'string' && /\.m?js$/.test(url);
   });
+  // `jsx-react` holds types only: importing it must add nothing to an app.
+  const typesOnly = new Set([`${pkg.name}/jsx-react`]);
   for (const [index, specifier] of scripts.entries()) {
     const entry = join(consumer, `bundle-${index}.js`);
     writeFileSync(entry, `export * from '${specifier}';\nimport '${specifier}';\n`);
@@ -270,15 +273,19 @@ console.log(JSON.stringify(out));`,
     try {
       const bundle = await rollup({
         input: entry,
-        external: specifier === `${pkg.name}/react` ? [/^react(-dom)?(\/.*)?$/] : [],
+        external: specifier.startsWith(`${pkg.name}/react`) ? [/^react(-dom)?(\/.*)?$/] : [],
         plugins: [nodeResolve({rootDir: consumer, browser: true})],
         onwarn: (warning) => {
-          if (warning.code !== 'CIRCULAR_DEPENDENCY') warnings.push(warning.message);
+          if (warning.code === 'CIRCULAR_DEPENDENCY') return;
+          if (warning.code === 'EMPTY_BUNDLE' && typesOnly.has(specifier)) return;
+          warnings.push(warning.message);
         },
       });
       const {output} = await bundle.generate({format: 'es'});
       await bundle.close();
-      if (!output[0]?.code.length) problem = 'the bundle is empty';
+      const empty = !output[0]?.code.trim().length;
+      if (typesOnly.has(specifier)) problem = empty ? '' : 'a types-only module added code';
+      else if (empty) problem = 'the bundle is empty';
     } catch (error) {
       problem = error.message;
     }
@@ -387,6 +394,5 @@ if (failures.length) {
   console.error(`package: ${passed} passed, ${failures.length} failed (${seconds} s)`);
   process.exit(1);
 }
-for (const note of notes) console.log(`note: ${note}`);
 console.log(`package: ${passed} passed, 0 failed (${seconds} s)`);
 console.log(tarballLine);

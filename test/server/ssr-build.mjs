@@ -19,6 +19,11 @@ export const entries = {
   'buddy-signup': 'src/widgets/buddy-signup/define.ts',
   localization: 'src/localization/localization.ts',
   react: 'src/react/index.ts',
+  'react/clinic': 'src/react/clinic.ts',
+  'react/program-explainer': 'src/react/program-explainer.ts',
+  'react/care-quiz': 'src/react/care-quiz.ts',
+  'react/sober-tips': 'src/react/sober-tips.ts',
+  'react/buddy-signup': 'src/react/buddy-signup.ts',
 };
 
 /** Marks bare imports external, pointing at the project's copy so the output can live anywhere. */

@@ -1,6 +1,6 @@
 // Renders iop widgets to HTML with Lit's server renderer (declarative shadow DOM), as a server
 // framework does. Imported, it gives `renderWidget()`; run as a script
-// (`node test/server/ssr-render.mjs '{"tag": "iop-care-quiz", "attributes": {…}}'`) it prints the
+// (`node test/server/ssr-render.mjs '{"tag": "iop-care-quiz", "attributes": {…}, "children": […]}'`) it prints the
 // HTML, so the test server can render in a process of its own, apart from its DOM shim.
 // `@lit-labs/ssr` is imported first: it installs the DOM shim the widgets are defined against.
 import {render} from '@lit-labs/ssr';
@@ -30,10 +30,13 @@ async function ready() {
 
 /**
  * The server-rendered HTML of `<tag>` with `attributes` (a name → value object; values are
- * bound, so the renderer escapes them).
+ * bound, so the renderer escapes them), and inside it, in the same template, an element with no
+ * attributes for each tag of `children` (for `<iop-clinic>` and the widgets it holds).
  */
-export async function renderWidget(tag, attributes = {}) {
-  if (!widgetTags.includes(tag) && tag !== 'iop-clinic') throw new Error(`unknown tag ${tag}`);
+export async function renderWidget(tag, attributes = {}, children = []) {
+  for (const name of [tag, ...children]) {
+    if (!widgetTags.includes(name) && name !== 'iop-clinic') throw new Error(`unknown tag ${name}`);
+  }
   await ready();
   const names = Object.keys(attributes);
   // A template with one binding per attribute, `<tag a=${…} b=${…}></tag>`, as a framework writes.
@@ -42,7 +45,8 @@ export async function renderWidget(tag, attributes = {}) {
     strings[strings.length - 1] += ` ${name}=`;
     strings.push('');
   }
-  strings[strings.length - 1] += `></${tag}>`;
+  strings[strings.length - 1] +=
+    `>${children.map((child) => `<${child}></${child}>`).join('')}</${tag}>`;
   const template = html(
     Object.assign([...strings], {raw: [...strings]}),
     ...names.map((name) => String(attributes[name])),
@@ -57,9 +61,9 @@ export async function disposeBuild() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const {tag, attributes} = JSON.parse(process.argv[2]);
+  const {tag, attributes, children} = JSON.parse(process.argv[2]);
   try {
-    process.stdout.write(await renderWidget(tag, attributes));
+    process.stdout.write(await renderWidget(tag, attributes, children));
   } finally {
     await disposeBuild();
   }

@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues, type HTMLTemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {Announcer} from '../../core/announce.js';
 import {controlStyles} from '../../core/controls.styles.js';
@@ -263,7 +263,7 @@ export class IopBuddySignup extends IopElement {
     this.renderRoot.querySelector<HTMLElement>('#success-heading')?.focus();
   }
 
-  override render() {
+  override render(): HTMLTemplateResult {
     const clinic = this.clinic;
     const label = clinicOrFallback(clinic.name);
     const sent = this.status.type === 'sent';

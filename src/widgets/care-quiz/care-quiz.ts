@@ -1,4 +1,4 @@
-import {html} from 'lit';
+import {html, type HTMLTemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {Announcer} from '../../core/announce.js';
@@ -216,7 +216,7 @@ export class IopCareQuiz extends IopElement {
 
   private handlePrint = () => this.openPrintDialog();
 
-  override render() {
+  override render(): HTMLTemplateResult {
     return html`<div class="base" part="base">
       ${renderToolbar({
         region: this.clinic.region,

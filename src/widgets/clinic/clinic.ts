@@ -1,4 +1,4 @@
-import {LitElement, css, html} from 'lit';
+import {LitElement, css, html, isServer, type HTMLTemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {defineOnce} from '../../core/iop-element.js';
 
@@ -40,7 +40,17 @@ export class IopClinic extends LitElement {
   /** ISO country code choosing crisis and help lines: `US`, `CA`, `GB`, `IE` or `AU`. */
   @property({reflect: true}) region?: string;
 
-  override render() {
+  constructor() {
+    super();
+    // In the browser the shadow root comes with the first render. Lit's server renderer never
+    // connects the element, so it would have none, and the widgets slotted into it would not see
+    // this clinic on their event path, which is how they find it on the server
+    // (`ClinicContext`). Attached here, the path runs widget → slot → shadow root → clinic, as
+    // in the browser.
+    if (isServer) this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+  }
+
+  override render(): HTMLTemplateResult {
     return html`<slot></slot>`;
   }
 }

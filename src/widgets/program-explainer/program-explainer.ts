@@ -1,4 +1,4 @@
-import {html, type PropertyValues} from 'lit';
+import {html, type HTMLTemplateResult, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {controlStyles} from '../../core/controls.styles.js';
@@ -119,7 +119,7 @@ export class IopProgramExplainer extends IopElement {
     this.emit('iop-cta', {action: 'intake'});
   };
 
-  override render() {
+  override render(): HTMLTemplateResult {
     const clinic = this.clinic;
     const context: ContentContext = {
       name: clinic.name ?? defaultName(),

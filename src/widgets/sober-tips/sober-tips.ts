@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {Announcer} from '../../core/announce.js';
 import {copyText, saveFile} from '../../core/browser-actions.js';
@@ -189,7 +189,7 @@ export class IopSoberTips extends IopElement {
     this.tell('plan', tipsText.planSaved(icsFileName));
   }
 
-  override render() {
+  override render(): HTMLTemplateResult {
     const occasion = this.current;
     const clinic = this.clinic;
     return html`<div class="base surface" part="base">

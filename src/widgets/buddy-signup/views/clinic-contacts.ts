@@ -1,9 +1,12 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {ClinicDetails} from '../../../core/iop-element.js';
 
 /** Ways to reach the clinic directly: its phone and its contact page, when configured. */
-export function clinicContacts(details: ClinicDetails, clinic: string) {
+export function clinicContacts(
+  details: ClinicDetails,
+  clinic: string,
+): HTMLTemplateResult | typeof nothing {
   if (!details.phone && !details.intakeUrl) return nothing;
   const phone = details.phone?.text;
   const call = details.phone

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {ClinicDetails} from '../../../core/iop-element.js';
 import {
@@ -76,7 +76,7 @@ export function renderForm(
   details: ClinicDetails,
   status: Status,
   handlers: FormHandlers,
-) {
+): HTMLTemplateResult {
   return html`<form
     novalidate
     @submit=${handlers.onSubmit}

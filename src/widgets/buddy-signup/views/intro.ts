@@ -1,8 +1,8 @@
-import {html} from 'lit';
+import {html, type HTMLTemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 
 /** The heading and what the buddy program is, before the form. */
-export function renderIntro() {
+export function renderIntro(): HTMLTemplateResult {
   return html`<h2>${msg('Recovery buddies', {id: 'buddy.heading'})}</h2>
     <p>
       ${msg(

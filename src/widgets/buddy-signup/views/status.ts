@@ -1,11 +1,15 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import type {ClinicDetails} from '../../../core/iop-element.js';
 import {isBusy, type Status} from '../status.js';
 import {statusMessage} from '../texts.js';
 import {clinicContacts} from './clinic-contacts.js';
 
 /** The status box above the send button; it takes focus when a submission ends unsent. */
-export function statusBox(status: Status, details: ClinicDetails, clinic: string) {
+export function statusBox(
+  status: Status,
+  details: ClinicDetails,
+  clinic: string,
+): HTMLTemplateResult | typeof nothing {
   const message = statusMessage(status, clinic);
   if (!message) return nothing;
   const problem = !isBusy(status);

@@ -1,10 +1,10 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {careLevels, type CareLevel} from '../assess.js';
 import {levelText} from '../texts.js';
 
 /** Every level of care, the suggested one marked, so no result is tilted to one program. */
-export function renderContinuum(level: CareLevel) {
+export function renderContinuum(level: CareLevel): HTMLTemplateResult {
   return html`<h3>${msg('Every kind of care you can ask about', {id: 'quiz.result.continuum'})}</h3>
     <ol class="continuum" part="continuum">
       ${careLevels.map((each) => {

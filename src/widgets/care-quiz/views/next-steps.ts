@@ -1,11 +1,11 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {ClinicDetails} from '../../../core/iop-element.js';
 import type {HelpRegion} from '../../../core/regions.js';
 import {clinicName, questionsToAsk} from '../texts.js';
 
 /** The clinic's call and intake buttons, when configured. */
-export function renderContact(clinic: ClinicDetails) {
+export function renderContact(clinic: ClinicDetails): HTMLTemplateResult | typeof nothing {
   if (!clinic.phone && !clinic.intakeUrl) return nothing;
   const name = clinicName(clinic);
   const phone = clinic.phone?.text;
@@ -29,7 +29,7 @@ export function renderContact(clinic: ClinicDetails) {
 }
 
 /** Questions worth asking a program when you call (content reference 2.7). */
-export function renderQuestionsToAsk(region: HelpRegion) {
+export function renderQuestionsToAsk(region: HelpRegion): HTMLTemplateResult {
   return html`<h3>${msg('Questions to ask when you call', {id: 'quiz.result.ask-title'})}</h3>
     <ul>
       ${questionsToAsk().map((question) => html`<li>${question}</li>`)}

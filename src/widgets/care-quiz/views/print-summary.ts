@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {checkedState} from '../../../core/checked.js';
 import {renderCrisisHelp} from '../../../core/crisis-help.js';
@@ -36,7 +36,7 @@ function renderAnswers(answers: QuizAnswers, wording: WordingContext) {
  * The print summary: a clean page to take to an appointment. The reasons and the answers are
  * printed only when the visitor adds them.
  */
-export function renderPrintSummary(context: ResultContext, date: string) {
+export function renderPrintSummary(context: ResultContext, date: string): HTMLTemplateResult {
   const {assessment, clinic} = context;
   const level = levelText[assessment.level]();
   const name = clinicName(clinic);

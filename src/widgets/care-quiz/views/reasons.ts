@@ -1,10 +1,10 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {CareAssessment} from '../assess.js';
 import {levelText, reasonText} from '../texts.js';
 
 /** Why the suggestion was made, then what the other rules found. */
-export function renderReasons(assessment: CareAssessment) {
+export function renderReasons(assessment: CareAssessment): HTMLTemplateResult {
   const [, ...also] = assessment.findings;
   return html`<h3>${msg('Why we suggest this', {id: 'quiz.result.why'})}</h3>
     <ul class="reasons">

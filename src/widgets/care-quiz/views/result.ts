@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {renderCrisisHelp} from '../../../core/crisis-help.js';
 import type {ClinicDetails} from '../../../core/iop-element.js';
@@ -33,7 +33,7 @@ export interface ResultContext {
  * region's help, and the clinic's call and intake buttons), then the reasons, the screener's
  * score, every kind of care and the questions to ask.
  */
-export function renderResult(context: ResultContext) {
+export function renderResult(context: ResultContext): HTMLTemplateResult {
   const {assessment, clinic} = context;
   return html`<section class="result" aria-labelledby="result-heading">
     <h2 id="result-heading" tabindex="-1" data-focus part="heading">

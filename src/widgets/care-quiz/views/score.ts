@@ -1,4 +1,4 @@
-import {html} from 'lit';
+import {html, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {CareAssessment} from '../assess.js';
 import type {QuizAnswers} from '../questions.js';
@@ -11,7 +11,7 @@ export const screenerName = ({auditC}: CareAssessment) =>
     : msg('AUDIT-C', {id: 'quiz.result.screener-who'});
 
 /** The drinking screener's score in plain words, and what the AUDIT-C is. */
-export function renderScore(assessment: CareAssessment, answers: QuizAnswers) {
+export function renderScore(assessment: CareAssessment, answers: QuizAnswers): HTMLTemplateResult {
   const {score, cutoff, complete, screener} = assessment.auditC;
   const about =
     screener === 'audit-c-uk'

@@ -1,8 +1,8 @@
-import {html} from 'lit';
+import {html, type HTMLTemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 
 /** The start: what the self-check is, how private it is, and Start. */
-export function renderStart(shareAnswers: boolean, onStart: () => void) {
+export function renderStart(shareAnswers: boolean, onStart: () => void): HTMLTemplateResult {
   return html`<h2 tabindex="-1" data-focus part="heading">
       ${msg('Which kind of care could help? A private self-check', {id: 'quiz.start.title'})}
     </h2>

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {HelpRegion} from '../../../core/regions.js';
 import {renderHelpNow} from './urgent-panel.js';
@@ -18,7 +18,7 @@ export interface ToolbarContext {
  * "Need help now?" and Quick exit, in the same place on every step (WCAG 3.2.6), and the crisis
  * help the first one discloses.
  */
-export function renderToolbar(context: ToolbarContext) {
+export function renderToolbar(context: ToolbarContext): HTMLTemplateResult {
   const {helpOpen} = context;
   return html`<div class="toolbar" part="toolbar">
       <button

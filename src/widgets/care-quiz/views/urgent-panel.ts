@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {emergencyNumber, renderCrisisHelp} from '../../../core/crisis-help.js';
 import type {HelpRegion} from '../../../core/regions.js';
@@ -69,7 +69,7 @@ export function renderUrgentPanel(
   flags: readonly RedFlagId[],
   region: HelpRegion,
   headingLevel: 2 | 3,
-) {
+): HTMLTemplateResult {
   const title = msg('Please get help now', {id: 'quiz.urgent.title'});
   return html`<section class="urgent" part="urgent" aria-labelledby="urgent-heading">
     ${
@@ -99,7 +99,7 @@ export function renderUrgentPanel(
 }
 
 /** The contents of the "Need help now?" disclosure, the same on every step. */
-export function renderHelpNow(region: HelpRegion) {
+export function renderHelpNow(region: HelpRegion): HTMLTemplateResult {
   return html`<p>
       ${msg(
         'If you are thinking about hurting yourself, or you need someone to talk to, these lines can help, day and night.',

@@ -1,4 +1,4 @@
-import {html} from 'lit';
+import {html, type HTMLTemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {HelpRegion} from '../../../core/regions.js';
 import type {RedFlagId} from '../questions.js';
@@ -13,7 +13,7 @@ export interface UrgentStepContext {
 }
 
 /** The step shown at once after a red-flag "yes": the urgent panel, then a way to go on. */
-export function renderUrgentStep(context: UrgentStepContext) {
+export function renderUrgentStep(context: UrgentStepContext): HTMLTemplateResult {
   return html`${renderUrgentPanel(context.flags, context.region, 2)}
     <p>
       ${msg('When you are ready, you can finish the self-check.', {id: 'quiz.urgent.continue-about'})}

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {SectionId} from '../options.js';
 
@@ -9,7 +9,7 @@ import type {SectionId} from '../options.js';
 export function renderContents(
   sections: readonly (readonly [id: SectionId, heading: string])[],
   onJump: (event: Event) => void,
-) {
+): HTMLTemplateResult | typeof nothing {
   if (sections.length < 2) return nothing;
   return html`<nav
     class="contents"
@@ -27,7 +27,7 @@ export function renderContents(
 }
 
 /** The link at the end of a section that takes the visitor back to the contents list. */
-export function renderBackToContents(onJump: (event: Event) => void) {
+export function renderBackToContents(onJump: (event: Event) => void): HTMLTemplateResult {
   return html`<p class="back">
     <a href="#contents" @click=${onJump}
       >${msg('Back to contents', {id: 'explainer.contents.back'})}</a

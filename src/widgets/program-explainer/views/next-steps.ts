@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {helpFor} from '../../../core/help-lines.js';
 import type {ClinicDetails} from '../../../core/iop-element.js';
 import {ctaText} from '../texts.js';
@@ -19,7 +19,12 @@ export interface NextStepsContext {
  * Next steps: the clinic's call and intake links where configured; otherwise a talk with a doctor
  * or a program (and, in the US, the national treatment helpline).
  */
-export function renderNextSteps({clinic, name, onCall, onIntake}: NextStepsContext) {
+export function renderNextSteps({
+  clinic,
+  name,
+  onCall,
+  onIntake,
+}: NextStepsContext): HTMLTemplateResult {
   const {phone, intakeUrl, region} = clinic;
   if (!phone && !intakeUrl) {
     const finder = helpFor(region).lines.find((line) => line.id === 'samhsa');

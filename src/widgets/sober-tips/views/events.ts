@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {dateFormat} from '../../../core/locale-format.js';
 import type {FeedEvent} from '../events-feed.js';
@@ -10,7 +10,7 @@ export function renderEvents(view: {
   clinicName: string | undefined;
   withPlan: boolean;
   onPlan(event: FeedEvent): void;
-}) {
+}): HTMLTemplateResult | typeof nothing {
   if (!view.events.length) return nothing;
   const name = view.clinicName;
   const format = dateFormat({dateStyle: 'full', timeStyle: 'short'});

@@ -1,9 +1,9 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {ClinicDetails} from '../../../core/iop-element.js';
 
 /** "Want help with your plan?" with the clinic's phone, when one is configured. */
-export function renderHelp({name, phone}: ClinicDetails) {
+export function renderHelp({name, phone}: ClinicDetails): HTMLTemplateResult | typeof nothing {
   if (!phone) return nothing;
   return html`<p class="help">
     ${

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 
 /** A short visible message under the refusal lines or the plan's buttons. */
 export interface Notice {
@@ -8,7 +8,10 @@ export interface Notice {
 }
 
 /** The visible notice for `area`, if the current one belongs there. */
-export function renderNotice(notice: Notice | undefined, area: Notice['area']) {
+export function renderNotice(
+  notice: Notice | undefined,
+  area: Notice['area'],
+): HTMLTemplateResult | typeof nothing {
   return notice?.area === area
     ? html`<p class="notice ${notice.problem ? 'error' : ''}">${notice.text}</p>`
     : nothing;

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {planEntries, planFields, type PlanField, type SoberPlan} from '../plan.js';
 import {planLabel, reminderChoices} from '../texts.js';
@@ -50,7 +50,7 @@ function renderField(view: PlanView, field: PlanField) {
 }
 
 /** The "My plan" section: fields, chosen tips, export buttons and the print view. */
-export function renderPlan(view: PlanView) {
+export function renderPlan(view: PlanView): HTMLTemplateResult {
   const {plan, chosen} = view;
   return html`<section class="plan" part="plan" aria-labelledby="plan-heading">
     <h3 id="plan-heading" tabindex="-1">${msg('My plan', {id: 'tips.plan.heading'})}</h3>

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {refusalLines, type RefusalLine} from '../tips.js';
 import {renderNotice, type Notice} from './notice.js';
@@ -10,7 +10,7 @@ export function renderLines(view: {
   notice: Notice | undefined;
   onCopy(line: RefusalLine): void;
   onUse(line: RefusalLine): void;
-}) {
+}): HTMLTemplateResult {
   const copy = msg('Copy', {id: 'tips.line.copy'});
   const use = msg('Use in my plan', {id: 'tips.line.use'});
   const item = (line: RefusalLine) =>

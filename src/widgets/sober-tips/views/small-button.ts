@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 
 /**
  * A small secondary button whose accessible name is its own text followed by the text of the
@@ -10,7 +10,7 @@ export function smallButton(
   label: string,
   onClick: () => void,
   pressed?: boolean,
-) {
+): HTMLTemplateResult {
   return html`<button
     type="button"
     class="secondary small"

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {checkedState} from '../../../core/checked.js';
 import {
@@ -24,7 +24,7 @@ export function renderTips(view: {
   onChange(event: Event): void;
   onToggle(tip: Tip): void;
   onJump(event: Event): void;
-}) {
+}): HTMLTemplateResult {
   const {occasion, chosen} = view;
   // One template per tip, its button written out (the button smallButton() renders), so the
   // first render makes one template instance per tip rather than two.
