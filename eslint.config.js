@@ -78,7 +78,7 @@ export default defineConfig(
   },
   {
     // Node scripts that drive a browser: the functions they hand to `page.evaluate()` run there.
-    files: ['scripts/bench.mjs', 'test/e2e/**'],
+    files: ['bench/bench.mjs', 'test/e2e/**'],
     languageOptions: {globals: {...globals.node, ...globals.browser}},
   },
 );

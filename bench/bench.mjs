@@ -1,6 +1,6 @@
 // `npm run bench`: every budget of DESIGN.md, measured, with its figure and pass or fail.
 //
-// Sizes (scripts/bench-sizes.mjs, on the built cdn/: `npx rollup -c` first): code + CSS without
+// Sizes (bench/sizes.mjs, on the built cdn/: `npx rollup -c` first): code + CSS without
 // Lit and the words, Lit + localize as bundled, the delivered English files, a Spanish and an
 // Arabic first visit, each locale chunk against its English text. `--sizes` measures only these;
 // the test command's `verify` step runs that and fails on any budget.
@@ -21,7 +21,7 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {measureSizes} from './bench-sizes.mjs';
+import {measureSizes} from './sizes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 7;
