@@ -59,6 +59,7 @@ export default defineConfig(
     // Build scripts, configs and the test server's routes run in Node.
     files: [
       'scripts/**',
+      'bench/**',
       'build/**',
       'test/server/**',
       'test/*.mjs',
