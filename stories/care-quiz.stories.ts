@@ -143,6 +143,18 @@ export const HelpOpen: Story = {
   },
 };
 
+/** “Need help now?” for a region the widgets do not know: the local emergency number and a directory. */
+export const HelpOpenUnknownRegion: Story = {
+  args: {region: 'NZ'},
+  play: HelpOpen.play,
+};
+
+/** The UK AUDIT-C's item 3 (region GB): units, and its own numbers for women and men. */
+export const ScreenerQuestionGB: Story = {
+  args: {region: 'GB'},
+  play: playUntil(profiles.iop, 'auditSixOrMore'),
+};
+
 /** The urgent-help panel after “yes” to thoughts of self-harm (US lines). */
 export const UrgentPanel: Story = {
   play: playUntil({...profiles.iop, selfHarm: 'yes'}, 'withdrawalDanger'),

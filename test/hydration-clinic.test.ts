@@ -3,6 +3,7 @@
 // file's first import, and no widget module loads until the server markup is in the page.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import {expect, waitUntil} from '@open-wc/testing';
+import {collectErrors, readableText} from './hydration-helpers.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 
@@ -10,34 +11,8 @@ const widgets = ['iop-program-explainer', 'iop-care-quiz', 'iop-sober-tips', 'io
 
 const clinic = {'clinic-name': 'Harbor Recovery', phone: '(555) 010-4477', region: 'US'};
 
-/** The text of `root` a visitor reads (style sheets left out), whitespace folded. */
-function readableText(root: ParentNode): string {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.localName !== 'style') text += node.textContent;
-  }
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** The clinic's call links in a widget's shadow root. */
 const callLinks = (el: Element) => el.shadowRoot!.querySelectorAll('a[href="tel:5550104477"]');
-
-/** Collects console errors and uncaught errors while `body` runs. */
-async function collectErrors(body: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  const onError = (event: ErrorEvent) => errors.push(String(event.message));
-  window.addEventListener('error', onError);
-  try {
-    await body();
-  } finally {
-    console.error = original;
-    window.removeEventListener('error', onError);
-  }
-  return errors;
-}
 
 describe('hydrating widgets server-rendered inside <iop-clinic>', () => {
   it('shows the clinic before and after hydration, with no error, and stays interactive', async () => {

@@ -2,6 +2,7 @@
 // widget module is imported until its server-rendered markup is in the page.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import {expect, waitUntil} from '@open-wc/testing';
+import {collectErrors, readableText} from './hydration-helpers.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 
@@ -23,16 +24,6 @@ const clinic = {
 /** The page boxes the tests put server renderings in, removed after each test. */
 const holders: Element[] = [];
 
-/** The text of `root` a visitor reads (style sheets left out), whitespace folded. */
-function readableText(root: ParentNode): string {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.localName !== 'style') text += node.textContent;
-  }
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** Fetches the server rendering of `<tag>` and puts it in the page as a server would send it. */
 async function serverRendered(tag: string, attributes: Record<string, string>): Promise<Widget> {
   const response = await fetch(`/test-endpoint/ssr/${tag}?${new URLSearchParams(attributes)}`);
@@ -42,25 +33,6 @@ async function serverRendered(tag: string, attributes: Record<string, string>): 
   document.body.append(holder);
   holders.push(holder);
   return holder.querySelector(tag) as Widget;
-}
-
-/** Collects console errors and uncaught errors while `body` runs. */
-async function collectErrors(body: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  const onError = (event: ErrorEvent) => errors.push(String(event.message));
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await body();
-  } finally {
-    console.error = original;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return errors;
 }
 
 /**

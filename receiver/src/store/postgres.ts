@@ -1,19 +1,16 @@
 import pg from 'pg';
 import {createMigrationsTable, migrations, migrationsTable} from './migrations.js';
-import type {InsertResult, Range, Store, StoredRow} from './types.js';
+import {
+  toRow,
+  type InsertResult,
+  type Range,
+  type Row,
+  type Store,
+  type StoredRow,
+} from './types.js';
 
 /** An arbitrary constant that names the migration lock, so two receivers never migrate at once. */
 const migrationLock = 7_315_001;
-
-type Row = Record<string, unknown>;
-
-const toRow = (row: Row): StoredRow => ({
-  id: String(row.id),
-  fingerprint: String(row.fingerprint),
-  receivedAt: Number(row.received_at),
-  keyId: String(row.key_id),
-  sealed: String(row.sealed),
-});
 
 /**
  * The PostgreSQL store, for clinics that run several receivers or already run PostgreSQL. The

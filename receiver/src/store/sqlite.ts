@@ -1,12 +1,17 @@
 import {existsSync, rmSync, statSync} from 'node:fs';
 import sqlite from 'node-sqlite3-wasm';
 import {createMigrationsTable, migrations, migrationsTable} from './migrations.js';
-import type {InsertResult, Range, Store, StoredRow} from './types.js';
+import {
+  toRow,
+  type InsertResult,
+  type Range,
+  type Row,
+  type Store,
+  type StoredRow,
+} from './types.js';
 
 const {Database} = sqlite;
 type Db = InstanceType<typeof Database>;
-type Row = Record<string, unknown>;
-
 /** A lock directory older than this is left from a process that was killed mid-transaction. */
 const staleLockMs = 30_000;
 
@@ -21,14 +26,6 @@ function removeStaleLock(file: string): boolean {
   rmSync(lock, {recursive: true, force: true});
   return true;
 }
-
-const toRow = (row: Row): StoredRow => ({
-  id: String(row.id),
-  fingerprint: String(row.fingerprint),
-  receivedAt: Number(row.received_at),
-  keyId: String(row.key_id),
-  sealed: String(row.sealed),
-});
 
 /**
  * The SQLite store: one file, opened by one process at a time for writing (several receivers

@@ -41,3 +41,15 @@ export interface Store {
   /** Closes the connection (pool); pending operations finish first. */
   close(): Promise<void>;
 }
+
+/** A row as a database driver returns it: column name → value. */
+export type Row = Record<string, unknown>;
+
+/** A driver's row (snake_case columns) as a stored signup, the same for every database. */
+export const toRow = (row: Row): StoredRow => ({
+  id: String(row.id),
+  fingerprint: String(row.fingerprint),
+  receivedAt: Number(row.received_at),
+  keyId: String(row.key_id),
+  sealed: String(row.sealed),
+});

@@ -11,7 +11,7 @@ import {readSignups} from '../../src/export.js';
 import {openStore} from '../../src/store/open.js';
 import {freshDatabase, kinds, testKeys, type TestDatabase} from '../helpers.js';
 import {startServe, type Serving} from '../process.js';
-import {launch} from './browsers.js';
+import {launch} from '../../../test/browsers.mjs';
 import {bundleWidget, startPage, type PageServer} from './page.js';
 import {startProxy, type Proxy} from './proxy.js';
 

@@ -127,8 +127,9 @@ export class IopBuddySignup extends IopElement {
     const endpoint = this.endpoint?.trim();
     if (!changed.has('endpoint') || !endpoint || endpoint === this.refusedEndpoint) return;
     const problem = endpointProblem(endpoint);
-    if (problem) console.error(problem);
-    if (problem) this.refusedEndpoint = endpoint;
+    if (!problem) return;
+    console.error(problem);
+    this.refusedEndpoint = endpoint;
   }
 
   private handleEdit(event: Event): void {

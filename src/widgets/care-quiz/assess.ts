@@ -16,7 +16,7 @@ import {
   type Facts,
   type ReasonId,
 } from './rules.js';
-import {auditItems, scoreAuditC, type AssessOptions, type AuditCResult} from './screener.js';
+import {auditItems, scoreAsked, type AssessOptions, type AuditCResult} from './screener.js';
 import {validateAnswers} from './validate.js';
 
 export type {QuizAnswers, RedFlagId, Screener} from './questions.js';
@@ -91,23 +91,23 @@ function missingAnswers(answers: QuizAnswers, screener: Screener): QuestionId[] 
 export function assessCare(input: QuizAnswers, options: AssessOptions = {}): CareAssessment {
   const screener = options.screener ?? 'audit-c';
   const answers = askedAnswers(validateAnswers(input, screener), screener);
-  const auditC = scoreAuditC(answers, {screener});
+  const auditC = scoreAsked(answers, screener);
   const missing = missingAnswers(answers, screener);
   const signal: ReasonId[] = [];
   if (auditC.positive) signal.push(auditC.complete ? 'audit-positive' : 'audit-positive-partial');
   if (drugsAtLeast(answers, clinicalThresholds.drugUseSignalFrom)) signal.push('drugs-often');
   const facts: Facts = {answers, auditC, complete: !missing.length, signal};
   const findings: CareFinding[] = [];
-  // Rule 3 already names the signal, so the signal rules (4–7) add nothing after it.
-  let signalFound = false;
+  // The signal rules (4–7) are alternatives: after the first of them, or after rule 3 (which
+  // already names the signal), they add nothing.
+  let signalNamed = false;
   for (const rule of careRules) {
-    if (rule.level === 'residential-or-day' && rule.match(facts)) signalFound = true;
     if (rule.fallback && findings.length) continue;
-    if (rule.group === 'signal' && signalFound) continue;
+    if (rule.group === 'signal' && signalNamed) continue;
     const reasons = rule.match(facts);
     if (!reasons) continue;
     findings.push({level: rule.level, reasons});
-    if (rule.group === 'signal') signalFound = true;
+    if (rule.group === 'signal' || rule.level === 'residential-or-day') signalNamed = true;
   }
   const [first] = findings;
   return {

@@ -66,7 +66,11 @@ export function points(answers: QuizAnswers, id: (typeof auditItems)[number]) {
  */
 export function scoreAuditC(input: QuizAnswers, options: AssessOptions = {}): AuditCResult {
   const screener = options.screener ?? 'audit-c';
-  const answers = askedAnswers(validateAnswers(input, screener), screener);
+  return scoreAsked(askedAnswers(validateAnswers(input, screener), screener), screener);
+}
+
+/** Scores answers already checked and reduced to the questions asked (see `scoreAuditC`). */
+export function scoreAsked(answers: QuizAnswers, screener: Screener): AuditCResult {
   const cutoff =
     screener === 'audit-c-uk' ? ukAuditCutoff : auditCutoffs[answers.cutoff ?? 'not-say'];
   const items = auditItems.map((id) => points(answers, id));

@@ -1,4 +1,5 @@
 import {html, nothing, type HTMLTemplateResult} from 'lit';
+import {renderContact} from '../../../core/crisis-help.js';
 import {helpFor} from '../../../core/help-lines.js';
 import type {ClinicDetails} from '../../../core/iop-element.js';
 import {ctaText} from '../texts.js';
@@ -34,7 +35,7 @@ export function renderNextSteps({
         finder
           ? html`<p>
               <strong>${finder.name}.</strong> ${finder.about}
-              <a href=${finder.contacts[0].href}>${finder.contacts[0].label}</a>
+              ${finder.contacts.map((contact) => renderContact(contact, 'link'))}
             </p>`
           : nothing
       }`;
