@@ -1,6 +1,4 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
-import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {checkedState} from '../../../core/checked.js';
 import {charCount, limits, type ErrorId, type FieldName, type FormValues} from '../fields.js';
@@ -73,7 +71,7 @@ export function choiceGroup(
               ?checked=${chosen(option)}
               ${checkedState(chosen(option))}
               ?required=${type === 'radio'}
-              aria-describedby=${ifDefined(describe)}
+              aria-describedby=${describe ?? nothing}
               aria-invalid=${invalid}
             />
             <span>${label}</span>
@@ -106,9 +104,9 @@ export function textField(
       type=${type}
       autocomplete=${autocomplete}
       spellcheck=${type === 'text' ? 'true' : 'false'}
-      .value=${live(view.values[field])}
+      .value=${view.values[field]}
       ?required=${!options.optional}
-      aria-describedby=${ifDefined(describedBy(view, field, hint))}
+      aria-describedby=${describedBy(view, field, hint) ?? nothing}
       aria-invalid=${view.shownError(field) ? 'true' : 'false'}
     />
   </div>`;
@@ -125,8 +123,8 @@ export function noteField(view: FormView) {
       id="note"
       name="note"
       rows="4"
-      .value=${live(view.values.note)}
-      aria-describedby=${ifDefined(describedBy(view, 'note', hint, 'note-counter'))}
+      .value=${view.values.note}
+      aria-describedby=${describedBy(view, 'note', hint, 'note-counter') ?? nothing}
       aria-invalid=${view.shownError('note') ? 'true' : 'false'}
     ></textarea>
     <p class="counter ${left < 0 ? 'over' : ''}" id="note-counter">${counterText(left)}</p>
@@ -175,7 +173,7 @@ export function consentBlock(view: FormView) {
         required
         ?checked=${view.values.consent}
         ${checkedState(view.values.consent)}
-        aria-describedby=${ifDefined(ids('consent-terms', error && 'consent-error'))}
+        aria-describedby=${ids('consent-terms', error && 'consent-error') ?? nothing}
         aria-invalid=${error ? 'true' : 'false'}
       />
       <span
