@@ -15,7 +15,14 @@ import {
 } from './configuration.js';
 import {widgetsFrom, type Manifest, type Option, type Widget} from './manifest.js';
 import {syncPreview} from './preview.js';
-import {isRightToLeft, loadScriptMeta, snippetText, themeCss, type ScriptMeta} from './snippet.js';
+import {
+  cdnFileFor,
+  isRightToLeft,
+  loadScriptMeta,
+  snippetText,
+  themeCss,
+  type ScriptMeta,
+} from './snippet.js';
 import {clinicFields} from './views/clinic-fields.js';
 import {type OptionValue} from './views/option-field.js';
 import {widgetOptions} from './views/widget-options.js';
@@ -38,15 +45,19 @@ export class IopEmbedBuilder extends LitElement {
   /** Where the widgets and their options are read from. */
   @property({attribute: 'manifest-src'}) manifestSrc = '/custom-elements.json';
 
-  /** The CDN file the snippet pins: its banner names the version, its bytes give the hash. */
+  /**
+   * The English CDN file, which the preview runs; the snippet pins it, or for a chosen language
+   * that language's file beside it (`<lang>/iop-widgets.js`): their banners name the version,
+   * their bytes give the hash.
+   */
   @property({attribute: 'script-src'}) scriptSrc = '/cdn/iop-widgets.js';
 
   @state() private widgets: Widget[] = [];
   @state() private regions: string[] = [];
   @state() private loading = true;
   @state() private loadProblem = '';
-  @state() private meta?: ScriptMeta;
-  @state() private integrityProblem = '';
+  /** Each CDN file the snippet has pinned, by its path under `cdn/`: its version and hash. */
+  @state() private scripts: Record<string, ScriptMeta> = {};
   @state() private tag = '';
   @state() private clinic: Record<string, string> = {};
   @state() private language = '';
@@ -86,20 +97,17 @@ export class IopEmbedBuilder extends LitElement {
   }
 
   private async load() {
-    const [manifest, meta] = await Promise.allSettled([
-      fetch(this.manifestSrc, {credentials: 'omit'}).then((r) => {
-        if (!r.ok) throw new Error(`${this.manifestSrc}: HTTP ${r.status}`);
-        return r.json() as Promise<Manifest>;
-      }),
-      loadScriptMeta(this.scriptSrc),
+    const [[manifest], english] = await Promise.all([
+      Promise.allSettled([
+        fetch(this.manifestSrc, {credentials: 'omit'}).then((r) => {
+          if (!r.ok) throw new Error(`${this.manifestSrc}: HTTP ${r.status}`);
+          return r.json() as Promise<Manifest>;
+        }),
+      ]),
+      this.readScript(cdnFileFor('')),
     ]);
     this.loading = false;
-    if (meta.status === 'fulfilled') {
-      this.meta = meta.value;
-      this.integrityProblem = meta.value.problem ?? '';
-    } else {
-      this.integrityProblem = `Could not read the widget script to pin its version and hash (${message(meta.reason)}).`;
-    }
+    this.scripts = {...this.scripts, [cdnFileFor('')]: english};
     if (manifest.status === 'rejected') {
       this.loadProblem = `Could not load the list of widgets and their options (${message(manifest.reason)}). Reload the page to try again.`;
       return;
@@ -111,8 +119,27 @@ export class IopEmbedBuilder extends LitElement {
     }
   }
 
+  /** Reads one CDN file beside `script-src`; a file that cannot be read gives its reason. */
+  private async readScript(file: string): Promise<ScriptMeta> {
+    const src = new URL(file, new URL(this.scriptSrc, document.baseURI)).href;
+    try {
+      return await loadScriptMeta(src);
+    } catch (reason) {
+      return {
+        name: '',
+        version: '',
+        problem: `Could not read the widget script to pin its version and hash (${message(reason)}).`,
+      };
+    }
+  }
+
   private get widget(): Widget | undefined {
     return this.widgets.find((w) => w.tag === this.tag);
+  }
+
+  /** The pinned CDN file for the chosen language, once read. */
+  private get script(): ScriptMeta | undefined {
+    return this.scripts[cdnFileFor(this.language)];
   }
 
   /** The form's state, for the pure functions of configuration.ts. */
@@ -139,7 +166,12 @@ export class IopEmbedBuilder extends LitElement {
   private handleClinic = (name: string, value: string) =>
     this.changed(() => (this.clinic = {...this.clinic, [name]: value}));
 
-  private handleLanguage = (lang: string) => this.changed(() => (this.language = lang));
+  private handleLanguage = (lang: string) => {
+    this.changed(() => (this.language = lang));
+    const file = cdnFileFor(lang);
+    if (file in this.scripts) return;
+    void this.readScript(file).then((meta) => (this.scripts = {...this.scripts, [file]: meta}));
+  };
 
   private handleOption(option: Option, value: OptionValue, input: Element) {
     this.changed(() => {
@@ -223,7 +255,7 @@ export class IopEmbedBuilder extends LitElement {
     const config = this.configuration;
     const snippet = this.tag
       ? snippetText({
-          meta: this.meta,
+          meta: this.script,
           tag: this.tag,
           attributes: attributesOf(config),
           lang: this.language,
@@ -276,7 +308,7 @@ export class IopEmbedBuilder extends LitElement {
           ${snippetPanel({
             snippet,
             copyStatus: this.copyStatus,
-            integrityProblem: this.integrityProblem,
+            integrityProblem: this.script?.problem ?? '',
             onCopy: this.handleCopy,
           })}
           <section class="panel preview-panel" aria-labelledby="preview-title">

@@ -1,6 +1,7 @@
 // The snippet the builder writes: the pinned CDN script tag, a <style> rule, the configured tag.
 
 const RIGHT_TO_LEFT = new Set(['ar']);
+const SOURCE_LOCALE = 'en';
 export const isRightToLeft = (lang: string): boolean => RIGHT_TO_LEFT.has(lang);
 
 /** The CDN file's package name and version (from its banner) and its integrity hash. */
@@ -35,11 +36,20 @@ export function themeCss(tag: string, declarations: [string, string][]): string 
   return `${tag} {\n${declarations.map(([p, v]) => `  ${p}: ${v};`).join('\n')}\n}`;
 }
 
-export function scriptSnippet(meta: ScriptMeta | undefined): string {
-  if (!meta?.version) {
+/**
+ * The CDN file for a page in `lang`, relative to the package's `cdn/` folder: the English
+ * all-in-one file, or the language's own file, whose words are inside (no English is fetched).
+ */
+export const cdnFileFor = (lang: string): string =>
+  lang && lang !== SOURCE_LOCALE ? `${lang}/iop-widgets.js` : 'iop-widgets.js';
+
+/** The script tag of `file` (see `cdnFileFor`), pinned to the version and hash in `meta`. */
+export function scriptSnippet(meta: ScriptMeta | undefined, file = cdnFileFor('')): string {
+  if (!meta) return '<!-- Reading the script to pin its version and hash… -->';
+  if (!meta.version) {
     return '<!-- The script tag could not be worked out here: copy it from the README. -->';
   }
-  const url = `https://cdn.jsdelivr.net/npm/${meta.name}@${meta.version}/cdn/iop-widgets.js`;
+  const url = `https://cdn.jsdelivr.net/npm/${meta.name}@${meta.version}/cdn/${file}`;
   if (!meta.integrity) {
     return `<script type="module" src="${url}" crossorigin="anonymous"></script>`;
   }
@@ -57,11 +67,11 @@ export function snippetText(options: {
   css: string;
 }): string {
   const {meta, tag, attributes, lang, css} = options;
-  const parts = [scriptSnippet(meta)];
+  const parts = [scriptSnippet(meta, cdnFileFor(lang))];
   if (lang) {
     const dir = isRightToLeft(lang) ? ' dir="rtl"' : '';
     parts.push(
-      `<!-- The widget speaks your page's language: start the page with <html lang="${lang}"${dir}>. -->`,
+      `<!-- This file carries the widget's words in your page's language: start the page with <html lang="${lang}"${dir}>. -->`,
     );
   }
   if (css) parts.push(`<style>\n  ${css.replace(/\n/g, '\n  ')}\n</style>`);

@@ -155,6 +155,44 @@ describe('<iop-embed-builder>', () => {
     expect($(el, '#preview').hasAttribute('lang')).to.be.false;
   });
 
+  for (const lang of ['es', 'ar']) {
+    it(`pins ${lang}'s own file, whose hash holds and whose words match the preview`, async () => {
+      const el = await builder();
+      await click(el, '#widget-iop-care-quiz');
+      await enter(el, '#language', lang);
+      const file = `/cdn/${lang}/iop-widgets.js`;
+      await waitUntil(() => snippet(el).includes(file), `the snippet never pinned ${file}`);
+      const bytes = await (await fetch(file)).arrayBuffer();
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+      expect(snippet(el)).to.include(`integrity="sha384-${btoa(String.fromCharCode(...digest))}"`);
+      await expect(el).to.be.accessible();
+
+      const text = snippet(el).replace(
+        /https:\/\/cdn\.jsdelivr\.net\/npm\/[^"]+/,
+        location.origin + file,
+      );
+      const dir = lang === 'ar' ? ' dir="rtl"' : '';
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><html lang="${lang}"${dir}><body>${text}</body></html>`;
+      const loaded = oneEvent(frame, 'load');
+      document.body.append(frame);
+      try {
+        await loaded;
+        const page = frame.contentWindow!;
+        await waitUntil(() => page.customElements.get('iop-care-quiz'), 'the script did not run');
+        const pasted = page.document.querySelector('iop-care-quiz')!;
+        await waitUntil(
+          () => shadowText(pasted) !== '' && shadowText(pasted) === shadowText(preview(el)),
+          `the pasted widget does not read as the ${lang} preview`,
+        );
+      } finally {
+        frame.remove();
+      }
+      await enter(el, '#language', '');
+      expect(snippet(el)).to.include('/cdn/iop-widgets.js"');
+    });
+  }
+
   for (const tag of WIDGETS) {
     it(`writes a snippet that reproduces the preview: <${tag}>`, async () => {
       const el = await builder();

@@ -96,7 +96,8 @@ export function clinicFields(
       </select>
       <p id="language-hint" class="hint">
         The widget speaks your page's language, from <code>&lt;html lang&gt;</code>. Pick one to
-        preview it; the snippet then reminds you to set it.
+        preview it; the snippet then loads that language's file (its words inside, no English
+        fetched) and reminds you to set <code>&lt;html lang&gt;</code>.
       </p>
     </div>
   </fieldset>`;
