@@ -17,6 +17,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import alias from '@rollup/plugin-alias';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import del from 'rollup-plugin-delete';
@@ -69,6 +70,8 @@ export const cdnFile = ({input, file, locale = sourceLocale, first = false}) => 
   plugins: [
     // Empties cdn/ first, so files of a removed widget or locale never linger.
     first && del({targets: 'cdn/*', runOnce: true}),
+    // Warnings print their code and values, not the sentence (docs/warnings.md has them all).
+    alias({entries: [{find: /^(.*\/)warning-texts\.js$/, replacement: '$1warning-texts.cdn.js'}]}),
     widgetEntries(source),
     localeChunks({
       entry: file,

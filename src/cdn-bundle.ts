@@ -44,7 +44,7 @@ declare global {
 }
 
 const report = (error: unknown) =>
-  warnOnce(`could not load the translations (${error instanceof Error ? error.message : error})`);
+  warnOnce('translations-failed', error instanceof Error ? error.message : String(error));
 
 /** Creates `window.IopWidgets` and the one observer of `<html lang>` every file shares. */
 function createGlobal(): IopWidgetsGlobal {

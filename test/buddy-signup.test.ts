@@ -699,7 +699,10 @@ describe('<iop-buddy-signup>', () => {
         await fillValid(el);
       });
       expect(errors).to.have.length(1);
-      expect(errors[0]).to.contain('http://signup.example/buddy').and.contain('https:');
+      expect(errors[0])
+        .to.match(/^iop-widgets endpoint-insecure: /)
+        .and.contain('http://signup.example/buddy')
+        .and.contain('must use https:');
       const failed = oneEvent(el, 'iop-buddy-error');
       submitButton(el).click();
       expect(((await failed) as CustomEvent<BuddyErrorDetail>).detail.reason).to.equal(

@@ -481,8 +481,12 @@ describe('buddy-signup delivery', () => {
     });
 
     it('explains a refused endpoint to the page author', () => {
-      expect(endpointError('http://api.example/', 'insecure')).to.contain('must use https:');
-      expect(endpointError('ftp://x', 'invalid')).to.contain('not a valid http(s) address');
+      expect(endpointError('http://api.example/', 'insecure'))
+        .to.match(/^iop-widgets endpoint-insecure: /)
+        .and.contain('endpoint "http://api.example/" must use https:');
+      expect(endpointError('ftp://x', 'invalid'))
+        .to.match(/^iop-widgets endpoint-invalid: /)
+        .and.contain('endpoint "ftp://x" is not a valid http(s) address');
     });
   });
 

@@ -19,7 +19,7 @@ export function safeUrl(value: string | null | undefined, source: string): strin
   } catch {
     // Fall through to the warning: the value is not a URL at all.
   }
-  warnOnce(`${source} "${text}" is not an http(s), tel or mailto link; it was ignored.`);
+  warnOnce('bad-link', source, text);
   return undefined;
 }
 
@@ -43,7 +43,7 @@ export function phoneLink(value: string | null | undefined, source: string): Pho
   if (phonePattern.test(text) && digits.length >= 3 && digits.length <= 15) {
     return {text, href: `tel:${text.startsWith('+') ? '+' : ''}${digits}`};
   }
-  warnOnce(`${source} "${text}" is not a phone number; it was ignored.`);
+  warnOnce('bad-phone', source, text);
   return undefined;
 }
 

@@ -54,10 +54,6 @@ export function toRegion(value: string | null | undefined): HelpRegion {
   const code = raw.toUpperCase().replace(/[\s.]/g, '');
   if ((regions as readonly string[]).includes(code)) return code as Region;
   if (code in aliases) return aliases[code];
-  warnOnce(
-    languageTag.test(raw)
-      ? `region "${raw}" looks like a language tag, not a region. Use a country code: ${regions.join(', ')}. Until then only the local emergency number and an international helpline directory are shown.`
-      : `region "${raw}" is not one of ${regions.join(', ')}. Only the local emergency number and an international helpline directory are shown.`,
-  );
+  warnOnce(languageTag.test(raw) ? 'region-language-tag' : 'unknown-region', raw, regions);
   return null;
 }

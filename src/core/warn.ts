@@ -1,11 +1,15 @@
+import {warningMessage, type WarningCode, type WarningValues} from './warning-texts.js';
+
 const warned = new Set<string>();
 
 /**
- * Tells the page author about a configuration mistake, once per distinct message, so a widget
- * that re-renders never floods the console.
+ * Tells the page author about a configuration mistake, once per code and values, so a widget
+ * that re-renders never floods the console. The codes and their sentences are in
+ * `warning-texts.ts`; docs/warnings.md explains each one.
  */
-export function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`iop-widgets: ${message}`);
+export function warnOnce<C extends WarningCode>(code: C, ...values: WarningValues<C>): void {
+  const key = JSON.stringify([code, values]);
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(warningMessage(code, values));
 }

@@ -2,10 +2,11 @@
 // tarball into a scratch project outside the repository and checks that
 //
 // - the tarball holds what it must (manifest, schema, editor hints, CSS, LICENSE, README, the
-//   npm and CDN entries, every file package.json names) and nothing it must not (tests,
-//   stories, sources, source maps, configs, scripts, files no source produces any more);
+//   warnings' guide, the npm and CDN entries, every file package.json names) and nothing it must
+//   not (tests, stories, sources, source maps, configs, scripts, files no source produces any more);
 // - every `exports` subpath resolves from the consumer, to a file inside the package, and every
-//   JavaScript subpath bundles with Rollup for the browser (only `react` left external);
+//   JavaScript subpath bundles with Rollup for the browser (only `react` left external); bundled,
+//   the root writes warnings as sentences, while the CDN file writes their codes;
 // - a TypeScript consumer type-checks against the installed declarations, with
 //   `moduleResolution` `bundler` and `nodenext`: every tag of the manifest is typed in
 //   `HTMLElementTagNameMap`, every event in `GlobalEventHandlersEventMap`, and misuse is an error.
@@ -105,6 +106,7 @@ try {
     'dist/index.js',
     'dist/index.d.ts',
     'cdn/iop-widgets.js',
+    'docs/warnings.md',
   ];
   for (const file of required) {
     check(`tarball holds ${file}`, !files.includes(file) && 'missing');
@@ -265,6 +267,7 @@ console.log(JSON.stringify(out));`,
   });
   // `jsx-react` holds types only: importing it must add nothing to an app.
   const typesOnly = new Set([`${pkg.name}/jsx-react`]);
+  let rootBundle = '';
   for (const [index, specifier] of scripts.entries()) {
     const entry = join(consumer, `bundle-${index}.js`);
     writeFileSync(entry, `export * from '${specifier}';\nimport '${specifier}';\n`);
@@ -284,6 +287,7 @@ console.log(JSON.stringify(out));`,
       const {output} = await bundle.generate({format: 'es'});
       await bundle.close();
       const empty = !output[0]?.code.trim().length;
+      if (specifier === pkg.name) rootBundle = output.map((chunk) => chunk.code ?? '').join('\n');
       if (typesOnly.has(specifier)) problem = empty ? '' : 'a types-only module added code';
       else if (empty) problem = 'the bundle is empty';
     } catch (error) {
@@ -291,6 +295,22 @@ console.log(JSON.stringify(out));`,
     }
     check(`${specifier} bundles with Rollup`, problem || warnings.join('; '));
   }
+
+  // A bundler gets each warning as a full sentence; the CDN files, to stay small, write the code
+  // and its values and point to docs/warnings.md, which the package holds.
+  const sentence = 'is not a phone number; it was ignored.';
+  const pointer = 'see docs/warnings.md in the iop-widgets package';
+  check(
+    `a bundle of ${pkg.name} writes warnings as sentences`,
+    (!rootBundle.includes(sentence) && `no "${sentence}"`) ||
+      (rootBundle.includes(pointer) && `"${pointer}" instead`),
+  );
+  const cdnBundle = readFileSync(join(installed, 'cdn/iop-widgets.js'), 'utf8');
+  check(
+    'cdn/iop-widgets.js writes warnings as codes, pointing to docs/warnings.md',
+    (cdnBundle.includes(sentence) && `holds "${sentence}"`) ||
+      (!cdnBundle.includes(pointer) && `no "${pointer}"`),
+  );
 
   // 6. A TypeScript consumer, against the installed declarations.
   const elements = (manifest.modules ?? []).flatMap((module) =>

@@ -105,8 +105,8 @@ describe('server rendering', () => {
           console.warn = warn;
         }
         assert.deepEqual(warnings, [
-          `iop-widgets: <${tag}> phone "call us" is not a phone number; it was ignored.`,
-          `iop-widgets: <${tag}> intake-url "javascript:alert(1)" is not an http(s), tel or mailto link; it was ignored.`,
+          `iop-widgets bad-phone: <${tag}> phone "call us" is not a phone number; it was ignored.`,
+          `iop-widgets bad-link: <${tag}> intake-url "javascript:alert(1)" is not an http(s), tel or mailto link; it was ignored.`,
         ]);
         assert.ok(!/href="javascript:/i.test(bad), 'a javascript: link');
         assert.ok(!bad.includes('href="tel:call'), 'a tel: link from words');

@@ -1,3 +1,5 @@
+import {warningMessage} from '../../core/warning-texts.js';
+
 /** Which `endpoint` values the form delivers to, and the one error that says why not. */
 
 /** The result of checking an `endpoint` attribute. */
@@ -32,11 +34,12 @@ export function checkEndpoint(
     : {ok: false, problem: 'insecure'};
 }
 
-/** The one console error that tells the page author why an endpoint was refused. */
+/**
+ * The one console error that tells the page author why an endpoint was refused: the warning
+ * `endpoint-insecure` or `endpoint-invalid`.
+ */
 export function endpointError(value: string, problem: 'invalid' | 'insecure'): string {
-  return problem === 'insecure'
-    ? `iop-widgets: <iop-buddy-signup> endpoint "${value}" must use https: (http: is allowed only on the page's own origin or on localhost). The form is not connected.`
-    : `iop-widgets: <iop-buddy-signup> endpoint "${value}" is not a valid http(s) address. The form is not connected.`;
+  return warningMessage(`endpoint-${problem}`, [value]);
 }
 
 /**

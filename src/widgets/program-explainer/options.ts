@@ -46,20 +46,17 @@ export interface ScheduleSettings {
 /** How the configured weekly hours compare with the levels of care. */
 export type HoursBand = 'outpatient' | 'teen-iop' | 'iop' | 'php';
 
-const tag = '<iop-program-explainer>';
-
 interface NumberRule {
   attribute: string;
-  unit: string;
   min: number;
   max: number;
   whole: boolean;
 }
 
 const rules = {
-  hours: {attribute: 'hours-per-week', unit: 'hours', min: 1, max: 60, whole: false},
-  days: {attribute: 'days-per-week', unit: 'days', min: 1, max: 7, whole: true},
-  weeks: {attribute: 'program-weeks', unit: 'weeks', min: 1, max: 104, whole: true},
+  hours: {attribute: 'hours-per-week', min: 1, max: 60, whole: false},
+  days: {attribute: 'days-per-week', min: 1, max: 7, whole: true},
+  weeks: {attribute: 'program-weeks', min: 1, max: 104, whole: true},
 } satisfies Record<string, NumberRule>;
 
 /**
@@ -74,9 +71,12 @@ function readCount(value: Setting, rule: NumberRule): number | undefined {
   if (number >= rule.min && number <= rule.max && (!rule.whole || Number.isInteger(number))) {
     return number;
   }
-  const kind = rule.whole ? 'a whole number' : 'a number';
   warnOnce(
-    `${tag} ${rule.attribute} "${text}" is not ${kind} of ${rule.unit} from ${rule.min} to ${rule.max}; the typical schedule is shown instead.`,
+    rule.whole ? 'bad-whole-number' : 'bad-number',
+    rule.attribute,
+    text,
+    rule.min,
+    rule.max,
   );
   return undefined;
 }
@@ -96,9 +96,7 @@ export function parseTracks(value: Setting): Track[] {
   const words = splitList(value);
   const unknown = words.filter((word) => !(trackIds as readonly string[]).includes(word));
   if (unknown.length) {
-    warnOnce(
-      `${tag} tracks "${unknown.join(' ')}" ignored; use ${trackIds.join(', ')} (space or comma separated).`,
-    );
+    warnOnce('unknown-tracks', unknown, trackIds);
   }
   return trackIds.filter((track) => words.includes(track));
 }
@@ -115,9 +113,7 @@ export function parseSections(value: Setting): SectionId[] {
   );
   const unknown = words.filter((word) => !known.includes(word as SectionId));
   if (unknown.length) {
-    warnOnce(
-      `${tag} sections "${unknown.join(' ')}" ignored; known sections are ${sectionIds.join(', ')}.`,
-    );
+    warnOnce('unknown-sections', unknown, sectionIds);
   }
   return known.length ? [...new Set(known)] : [...sectionIds];
 }
@@ -127,7 +123,7 @@ export function parseVariant(value: Setting): Variant {
   const text = splitList(value).join(' ');
   if (text === 'compact') return 'compact';
   if (text && text !== 'full') {
-    warnOnce(`${tag} variant "${text}" is not "full" or "compact"; "full" is used.`);
+    warnOnce('unknown-variant', text);
   }
   return 'full';
 }

@@ -192,12 +192,12 @@ export async function loadEvents(options: {
     const {events, skipped} = parseFeed(data, {source});
     const invalid = skipped ? ` (${skipped} invalid entries skipped)` : '';
     if (!events.length) throw new FeedError(`has no upcoming events${invalid}`);
-    if (skipped) warnOnce(`${source} has ${skipped} invalid entries; they were skipped.`);
+    if (skipped) warnOnce('feed-skipped', source, skipped);
     return signal.aborted ? [] : events;
   } catch (error) {
     if (!signal.aborted) {
       const reason = error instanceof FeedError ? error.message : String(error);
-      warnOnce(`${source} ${reason}; the events section is hidden.`);
+      warnOnce('feed-hidden', source, reason);
     }
     return [];
   }

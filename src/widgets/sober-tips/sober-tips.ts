@@ -87,7 +87,7 @@ export class IopSoberTips extends IopElement {
     const value = this.occasion?.trim();
     if (isOccasion(value)) return value;
     if (value) {
-      warnOnce(`<iop-sober-tips> occasion "${value}" is not one of ${occasions.join(', ')}.`);
+      warnOnce('unknown-occasion', value, occasions);
     }
     return 'party';
   }

@@ -69,6 +69,15 @@ const payloads = (origin) => [
   `${origin}/evil/link`,
 ];
 
+/** The codes docs/warnings.md explains (a unit test keeps them in step with the source). */
+const warningCodes = [
+  ...readFileSync(join(root, 'docs/warnings.md'), 'utf8').matchAll(/^### `([^`]+)`$/gm),
+].map(([, code]) => code);
+
+/** A warning as the CDN files write it: its code, its values as JSON, where it is explained. */
+const cdnWarning =
+  /^iop-widgets ([a-z-]+): .+ — see docs\/warnings\.md in the iop-widgets package$/s;
+
 /** Page errors and console errors the page produced. */
 const errorsOf = (page) => [
   ...page.events.errors.map((e) => `page error: ${e}`),
@@ -321,13 +330,30 @@ for (const name of BROWSERS) {
         assert.deepEqual(evil, []);
       });
 
-      it('reports problems only as iop-widgets configuration messages', async () => {
-        const other = page.events.console.filter(
-          (m) =>
-            (m.type === 'warning' || m.type === 'warn' || m.type === 'error') &&
-            !m.text.startsWith('iop-widgets:'),
+      it('reports problems only as iop-widgets codes that docs/warnings.md explains', async () => {
+        const reported = page.events.console.filter(
+          (m) => m.type === 'warning' || m.type === 'warn' || m.type === 'error',
         );
+        const other = reported.filter((m) => !warningCodes.includes(cdnWarning.exec(m.text)?.[1]));
         assert.deepEqual(other, []);
+        const codes = new Set(reported.map((m) => cdnWarning.exec(m.text)[1]));
+        const expected = [
+          'bad-link',
+          'bad-phone',
+          'unknown-region',
+          'bad-number',
+          'bad-whole-number',
+          'unknown-tracks',
+          'unknown-sections',
+          'unknown-variant',
+          'unknown-occasion',
+          'endpoint-invalid',
+        ];
+        assert.deepEqual(
+          expected.filter((code) => !codes.has(code)),
+          [],
+          `codes reported: ${[...codes].join(', ')}`,
+        );
         assert.deepEqual(page.events.errors, []);
       });
     });
