@@ -2,7 +2,9 @@ import {aTimeout, expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/widgets/sober-tips/define.js';
 import type {IopSoberTips} from '../src/widgets/sober-tips/sober-tips.js';
-import {emptyPlan, parseIcs, planToText} from '../src/widgets/sober-tips/plan.js';
+import {parseIcs} from '../src/widgets/sober-tips/ics.js';
+import {emptyPlan} from '../src/widgets/sober-tips/plan.js';
+import {planToText} from '../src/widgets/sober-tips/plan-export.js';
 import {occasions, phases, refusalLines, tips, tipsFor} from '../src/widgets/sober-tips/tips.js';
 import {
   render,

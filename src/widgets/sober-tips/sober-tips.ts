@@ -9,17 +9,8 @@ import {IopElement} from '../../core/iop-element.js';
 import {warnOnce} from '../../core/warn.js';
 import {defaultFeedTimeout, type FeedEvent} from './events-feed.js';
 import {EventsSource} from './events-source.js';
-import {
-  emptyPlan,
-  icsFileName,
-  isPlanEmpty,
-  localInputValue,
-  newUid,
-  planTimes,
-  planToIcs,
-  planToText,
-  type SoberPlan,
-} from './plan.js';
+import {emptyPlan, isPlanEmpty, localInputValue, planTimes, type SoberPlan} from './plan.js';
+import {icsFileName, newUid, planToIcs, planToText} from './plan-export.js';
 import {renderPlan, type PlanExportFormat} from './views/plan-form.js';
 import {renderEvents} from './views/events.js';
 import {renderHelp} from './views/help.js';
