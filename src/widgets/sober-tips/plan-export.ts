@@ -4,8 +4,9 @@ import {planText} from './texts.js';
 
 /**
  * The plan's exports: plain text and an RFC 5545 calendar event with a reminder. Only a click on
- * "Copy as text" or "Add to my calendar" needs them. Pure functions: nothing here touches the
- * page, stores or sends anything.
+ * "Copy as text" or "Add to my calendar" needs them, so the widget loads this module by itself
+ * (`import()`), when the browser is idle after the first render. Pure functions: nothing here
+ * touches the page, stores or sends anything.
  */
 
 /** The plan as plain text: a heading, one `Label: value` line per filled field, then the tips. */

@@ -3,7 +3,8 @@ import {planLabel} from './texts.js';
 /**
  * The visitor's personal plan for one event: its fields, its times and its filled entries, all
  * the form and its print view need. Its exports (plain text and a calendar file) are in
- * plan-export.ts. Pure functions: nothing here touches the page, stores or sends anything.
+ * plan-export.ts, loaded only for them. Pure functions: nothing here touches the page, stores or
+ * sends anything.
  */
 
 /** The plan's text fields, in form order. */
