@@ -5,11 +5,15 @@
 //                                    clinic): <iop-clinic> and that widget
 // cdn/locales/<file>.<locale>.js     the translations one of those files uses, loaded only when
 //                                    the page asks for that language
+// cdn/lazy/<file>.<module>.js        code one of those files runs only after a click or for a
+//                                    configured feature (a widget's dynamic `import()`), fetched
+//                                    when the page is idle after the first render
 // cdn/<locale>/iop-widgets.js        every widget, its words in that language (a Spanish page
 //                                    fetches no English); cdn/<locale>/locales/ has the others
 //
-// Each file is a self-contained, minified ES module with Lit's production build and its own copy
-// of @lit/localize; every file configures its own localization, follows `<html lang>` and joins
+// Each file is a minified ES module with Lit's production build and its own copy of
+// @lit/localize, with everything the first render needs; its lazy chunks import it, and nothing
+// else. Every file configures its own localization, follows `<html lang>` and joins
 // `window.IopWidgets`, so one `setLocale()` switches them all. The plugins that are the project's
 // own live in build/, one module each. Run `lit-localize build` first: the locale modules under
 // src/generated/ are generated, not in git.
@@ -104,8 +108,10 @@ export const cdnFile = ({input, file, locale = sourceLocale, first = false}) => 
     dir: join(root, 'cdn', locale === sourceLocale ? '' : locale),
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: `locales/${file.replace(/\.js$/, '')}.[name].js`,
-    // The locale chunks carry no banner.
+    // A lazy chunk is named after the module its widget imports: lazy/iop-widgets.plan-export.js.
+    chunkFileNames: (chunk) =>
+      `${isLocaleModule(chunk.facadeModuleId ?? '') ? 'locales' : 'lazy'}/${file.replace(/\.js$/, '')}.[name].js`,
+    // The locale and lazy chunks carry no banner.
     banner: (chunk) => (chunk.isEntry ? banner : ''),
     sourcemap: false,
   },

@@ -3,6 +3,7 @@ import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {chromiumArgs, chromiumPath, firefoxPath, requireBrowser} from './test/browsers.mjs';
 import {lineReporter} from './test/line-reporter.mjs';
+import {loseConnection} from './test/server/lose-connection.mjs';
 import {reactEsm} from './test/server/react-esm.mjs';
 import {ssrRoute} from './test/server/ssr-route.mjs';
 import {testEndpoint} from './test/server/test-endpoint.mjs';
@@ -41,7 +42,11 @@ export default {
   browsers,
   concurrency: 1,
   middleware: [testEndpoint(), ssrRoute()],
-  plugins: [reactEsm(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'})],
+  plugins: [
+    loseConnection(),
+    reactEsm(),
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'}),
+  ],
   reporters: [defaultReporter(), lineReporter()],
   testFramework: {config: {timeout: 10000}},
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),

@@ -3,10 +3,13 @@
 // Delivered bytes are the files as built. Code + CSS is exact, by a build that leaves the words
 // and Lit out: the same Rollup configuration (rollup.config.mjs's `cdnFile`) with every msg() text
 // reduced to its placeholders' expressions (`locale: 'none'`) and Lit and @lit/localize external.
+// A CDN file's figures count what loads before the first render: the file itself. Its lazy chunks
+// (cdn/lazy/, fetched when the page is idle after it) are reported on their own lines, with no
+// budget.
 // "Lit + localize as bundled" is a build of just the bindings that build imports from them, with
 // the same plugins. A locale chunk is compared with the same chunk written with the English
 // texts of the same messages (from the XLIFF sources).
-import {readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
@@ -21,15 +24,22 @@ export const brotli = (bytes) =>
   brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
-/** Builds `config` in memory; returns the entry chunk. */
+/** Builds `config` in memory; returns its entry chunk, and its lazy chunks as `lazy`. */
 async function build(config) {
   const bundle = await rollup({...config, onwarn: () => {}});
   const {output} = await bundle.generate(config.output);
   await bundle.close();
-  return output.find((chunk) => chunk.isEntry);
+  const entry = output.find((chunk) => chunk.isEntry);
+  const lazy = output.filter(
+    (chunk) => chunk.type === 'chunk' && chunk.fileName.startsWith('lazy/'),
+  );
+  return Object.assign(entry, {lazy});
 }
 
-/** Code + CSS of one CDN file, and the Lit + @lit/localize bindings it uses, bundled alone. */
+/**
+ * Code + CSS of one CDN file and of each of its lazy chunks (`lazy`, by file name), and the
+ * Lit + @lit/localize bindings the file uses, bundled alone.
+ */
 async function codeAndLit(root, cdnFile, file, input) {
   const external = (id) => /^(lit|@lit\/localize)(\/|$)/.test(id);
   const config = cdnFile({input, file, locale: 'none'});
@@ -52,7 +62,8 @@ async function codeAndLit(root, cdnFile, file, input) {
     output: {...config.output, banner: ''},
   });
   // The banner (licence and compile hint) is counted with the code.
-  return {code: Buffer.from(code.code), lit: Buffer.from(lit.code)};
+  const lazy = code.lazy.map((chunk) => [chunk.fileName, Buffer.from(chunk.code)]);
+  return {code: Buffer.from(code.code), lit: Buffer.from(lit.code), lazy};
 }
 
 /** The same chunk with the English text of each of its messages in place of the translation. */
@@ -138,13 +149,28 @@ export async function measureSizes(root) {
       budget: `≤ ${kb(budget)}`,
       pass: gzip(bytes) <= budget,
     });
+  // A figure with no budget: `pass` is left undefined.
+  const figure = (what, bytes) =>
+    rows.push({what, figure: `${kb(gzip(bytes))} (br ${kb(brotli(bytes))})`, budget: 'no budget'});
 
   for (const [file, input] of Object.entries(entries)) {
     const all = file === 'iop-widgets.js';
-    const {code, lit} = await codeAndLit(root, cdnFile, file, input);
+    const {code, lit, lazy} = await codeAndLit(root, cdnFile, file, input);
     row(`code + CSS, cdn/${file}`, code, (all ? 24 : 10) * KB);
     row(`Lit + localize as bundled, cdn/${file}`, lit, 7 * KB);
     row(`delivered, English, cdn/${file}`, cdn(file), (all ? 42 : 20) * KB);
+    for (const [chunk, bytes] of lazy) {
+      figure(`code + CSS, lazy: cdn/${chunk}`, bytes);
+      figure(`delivered, English, lazy: cdn/${chunk}`, cdn(chunk));
+    }
+  }
+  // A language's lazy chunks, where they differ from the English ones.
+  for (const locale of targetLocales) {
+    const folder = join(root, 'cdn', locale, 'lazy');
+    for (const name of existsSync(folder) ? readdirSync(folder) : []) {
+      const chunk = `${locale}/lazy/${name}`;
+      if (!cdnEqual(chunk, `lazy/${name}`)) figure(`delivered, lazy: cdn/${chunk}`, cdn(chunk));
+    }
   }
   for (const locale of ['es', 'ar']) {
     const file = `${locale}/iop-widgets.js`;

@@ -5,7 +5,9 @@ const LOCALE_TAGS = '\0iop-locale-tags';
 /**
  * Gives each CDN file its own locale chunks (`locales/<file>.<locale>.js`), holding only the
  * messages that file's code uses, with no import of their own; then checks that the build
- * produced exactly the entry and those chunks.
+ * produced exactly the entry, those chunks and the lazy chunks of its widgets' `import()`s
+ * (`lazy/<file>.<module>.js`, each named after its module and importing the entry alone), and
+ * that the entry imports nothing before the first render.
  * @param {object} options
  * @param {string} options.entry the entry file name (`iop-widgets.js`)
  * @param {string[]} options.targetLocales the locales of lit-localize.json
@@ -75,20 +77,35 @@ export function localeChunks({entry, targetLocales, isLocaleModule}) {
     generateBundle(_options, bundle) {
       const expected = [entry, ...targetLocales.map((locale) => `locales/${base}.${locale}.js`)];
       const produced = Object.keys(bundle).filter((name) => bundle[name].type === 'chunk');
-      const unexpected = produced.filter((name) => !expected.includes(name));
+      const lazy = produced.filter((name) => name.startsWith(`lazy/${base}.`));
+      const unexpected = produced.filter(
+        (name) => !expected.includes(name) && !lazy.includes(name),
+      );
       const missing = expected.filter((name) => !produced.includes(name));
       if (unexpected.length || missing.length) {
         this.error(
-          `${entry}: expected ${expected.join(', ')}` +
+          `${entry}: expected ${expected.join(', ')} and lazy/${base}.*.js` +
             (unexpected.length ? `; unexpected ${unexpected.join(', ')}` : '') +
             (missing.length ? `; missing ${missing.join(', ')}` : ''),
         );
       }
+      for (const name of lazy) {
+        // A chunk of code shared by two lazy modules would be one more request: not wanted.
+        const {isDynamicEntry, facadeModuleId} = bundle[name];
+        const module = facadeModuleId?.replace(/^.*[\\/]/, '').replace(/\.[cm]?[jt]s$/, '');
+        if (!isDynamicEntry || name !== `lazy/${base}.${module}.js`) {
+          this.error(`${name} is not the chunk of one module a widget imports with import()`);
+        }
+      }
       for (const name of produced) {
         // An import of a module left external (as `npm run bench` leaves Lit) is no chunk.
         const chunks = bundle[name].imports.filter((imported) => imported in bundle);
-        if (chunks.length) {
-          this.error(`${name} must be self-contained but imports ${chunks}`);
+        const allowed = lazy.includes(name) ? [entry] : [];
+        const extra = chunks.filter((imported) => !allowed.includes(imported));
+        if (extra.length) {
+          this.error(
+            `${name} must import ${allowed.length ? `only ${entry}` : 'nothing'} but imports ${extra}`,
+          );
         }
       }
     },

@@ -3,12 +3,12 @@ import {
   fetchFeed,
   FeedError,
   feedLimit,
-  inlineFeedText,
   loadEvents,
   parseDateTime,
   parseFeed,
   parseFeedText,
 } from '../src/widgets/sober-tips/events-feed.js';
+import {inlineFeedText} from '../src/widgets/sober-tips/events-source.js';
 import {captureWarnings} from './helpers.js';
 
 const now = new Date(Date.UTC(2030, 5, 1, 12));

@@ -1,20 +1,21 @@
 import {expect} from '@open-wc/testing';
 import {
   emptyPlan,
-  escapeText,
-  foldLine,
   isPlanEmpty,
   localDateTime,
   localInputValue,
-  parseIcs,
   planEntries,
   planTimes,
-  planToIcs,
-  planToText,
-  unescapeText,
-  type IcsComponent,
   type SoberPlan,
 } from '../src/widgets/sober-tips/plan.js';
+import {planToIcs, planToText} from '../src/widgets/sober-tips/plan-export.js';
+import {
+  escapeText,
+  foldLine,
+  parseIcs,
+  unescapeText,
+  type IcsComponent,
+} from '../src/widgets/sober-tips/ics.js';
 
 const encoder = new TextEncoder();
 const strictDecoder = new TextDecoder('utf-8', {fatal: true});

@@ -2,7 +2,9 @@ import {aTimeout, expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/widgets/sober-tips/define.js';
 import type {IopSoberTips} from '../src/widgets/sober-tips/sober-tips.js';
-import {emptyPlan, parseIcs, planToText} from '../src/widgets/sober-tips/plan.js';
+import {emptyPlan} from '../src/widgets/sober-tips/plan.js';
+import {parseIcs} from '../src/widgets/sober-tips/ics.js';
+import {planToText} from '../src/widgets/sober-tips/plan-export.js';
 import {occasions, phases, refusalLines, tips, tipsFor} from '../src/widgets/sober-tips/tips.js';
 import {
   render,
@@ -12,58 +14,22 @@ import {
   visibleText,
   withRightToLeft,
 } from './helpers.js';
+import {
+  $,
+  $$,
+  button,
+  feed,
+  field,
+  fill,
+  stubClipboard,
+  stubDownloads,
+  watchWarnings,
+} from './sober-tips-helpers.js';
 
-const feed = (name: string) => `/test-endpoint/feed/${name}`;
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  shadow(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...shadow(el).querySelectorAll<T>(selector),
-];
 const shownTips = (el: Element) =>
   $$(el, '[part="tip"] > span').map((span) => span.textContent!.trim());
 const radio = (el: Element, value: string) =>
   $<HTMLInputElement>(el, `input[name="occasion"][value="${value}"]`)!;
-const button = (el: Element, text: string) => {
-  const found = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === text);
-  if (!found) throw new Error(`no button "${text}"`);
-  return found;
-};
-const field = (el: Element, name: string) =>
-  $<HTMLInputElement>(el, `[name="${name}"]`) ??
-  (() => {
-    throw new Error(`no field ${name}`);
-  })();
-
-/** Types into a plan field as a visitor would (value, then an input event). */
-async function fill(el: IopSoberTips, name: string, value: string) {
-  const input = field(el, name);
-  input.value = value;
-  input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
-  await el.updateComplete;
-}
-
-/** Collects console warnings from now on; call `stop()` to restore the console. */
-function watchWarnings() {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  return {warnings, stop: () => (console.warn = original)};
-}
-
-/** Replaces `navigator.clipboard.writeText` until `restore()`; records what was written. */
-function stubClipboard(works = true) {
-  const written: string[] = [];
-  const clipboard = navigator.clipboard as Clipboard & {writeText: Clipboard['writeText']};
-  Object.defineProperty(clipboard, 'writeText', {
-    configurable: true,
-    value: async (text: string) => {
-      if (!works) throw new DOMException('Not allowed', 'NotAllowedError');
-      written.push(text);
-    },
-  });
-  return {written, restore: () => delete (clipboard as Partial<Clipboard>).writeText};
-}
 
 /** Renders a widget whose feed fails, and returns it with the warnings it gave. */
 async function failingFeed(template: ReturnType<typeof html>) {
@@ -396,24 +362,15 @@ describe('<iop-sober-tips>: my plan', () => {
   it('downloads a calendar file that parses back to the plan, then frees it', async () => {
     const el = await filledPlan();
     await fill(el, 'reminder', '1440');
-    const blobs: Blob[] = [];
-    const revoked: string[] = [];
-    const clicked: HTMLAnchorElement[] = [];
-    const {createObjectURL, revokeObjectURL} = URL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), createObjectURL(blob));
-    URL.revokeObjectURL = (url: string) => (revoked.push(url), revokeObjectURL(url));
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    };
+    const downloads = stubDownloads();
+    const {blobs, revoked, clicked} = downloads;
     try {
       setTimeout(() => button(el, 'Add to my calendar (.ics)').click());
       const event = await oneEvent(el, 'iop-plan-export');
       expect(event.detail).to.deep.equal({format: 'ics'});
       await waitUntil(() => revoked.length === 1, 'the link is revoked', {timeout: 3000});
     } finally {
-      Object.assign(URL, {createObjectURL, revokeObjectURL});
-      HTMLAnchorElement.prototype.click = click;
+      downloads.restore();
     }
     expect(clicked).to.have.length(1);
     expect(clicked[0].download).to.equal('my-plan.ics');
@@ -439,6 +396,30 @@ describe('<iop-sober-tips>: my plan', () => {
     expect(value('UID')).to.match(/^[0-9a-f]{32}@iop-widgets$/);
     expect($(el, '[part="plan"] .notice')!.textContent).to.contain('my-plan.ics');
     await expectAccessibleEverywhere(el);
+  });
+
+  it('starts one export for a double click', async () => {
+    const el = await filledPlan();
+    clipboard = stubClipboard();
+    const downloads = stubDownloads();
+    const events: unknown[] = [];
+    el.addEventListener('iop-plan-export', (event) => events.push(event.detail));
+    try {
+      const copy = button(el, 'Copy as text');
+      copy.click();
+      copy.click();
+      await waitUntil(() => events.length > 0, 'the plan is copied');
+      const save = button(el, 'Add to my calendar (.ics)');
+      save.click();
+      save.click();
+      await waitUntil(() => events.length > 1, 'the calendar file is saved');
+      await aTimeout(100);
+    } finally {
+      downloads.restore();
+    }
+    expect(events).to.deep.equal([{format: 'text'}, {format: 'ics'}]);
+    expect(clipboard.written).to.have.length(1);
+    expect(downloads.clicked).to.have.length(1);
   });
 
   it('keeps the plan in the page only: no storage, no cookies', async () => {

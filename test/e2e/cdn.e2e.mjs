@@ -7,10 +7,14 @@
 // - `<html lang="es">` renders Spanish, and a later change of `lang` is followed;
 // - a per-widget file and the all-in-one file on one page work together and switch together;
 // - each per-widget file alone defines `<iop-clinic>` and its own widget only, in Spanish too;
+// - a language's file is the only script fetched before the first render; the sober tips' export
+//   chunk follows when the page is idle, and nothing fetched holds English;
+// - once that chunk is in, the plan exports with the network off; when it cannot be fetched, the
+//   plan says so kindly, keeps what the visitor typed, and exports when the network is back;
 // - both demo pages render.
 //
-// Every page must load with no page error, no console error, no failed request and no request
-// to another origin. It checks the widgets that are built; it prints one summary line and exits
+// Every page must load with no page error, no console error, no failed request (but those a check
+// causes on purpose) and no request to another origin. It checks the widgets that are built; it prints one summary line and exits
 // with 1 when a check fails.
 import {existsSync, readdirSync} from 'node:fs';
 import {dirname, join} from 'node:path';
@@ -90,6 +94,7 @@ const pages = {
   '/e2e/mixed.html': page(inClinic(allTags()), {
     scripts: [widgetFiles[0] && `/cdn/${widgetFiles[0]}`, '/cdn/iop-widgets.js'].filter(Boolean),
   }),
+  '/e2e/sober-tips.html': page('<iop-sober-tips></iop-sober-tips>'),
 };
 for (const file of widgetFiles) {
   pages[`/e2e/alone-${file.replace(/\.js$/, '')}.html`] = page(inClinic(allTags()), {
@@ -104,15 +109,20 @@ const browser = await launch('chromium');
 const results = [];
 let checkedWidgets = [];
 
-/** Opens `path` in a fresh context, runs `body(page, problems)`, and records the check. */
-async function check(name, path, body) {
+/**
+ * Opens `path` in a fresh context, runs `body(page, problems)`, and records the check. `prepare(page)`
+ * runs before the page opens; requests to addresses `failing(url)` accepts may fail (the check
+ * makes them fail).
+ */
+async function check(name, path, body, {prepare, failing = () => false} = {}) {
   const context = await browser.createBrowserContext();
   const tab = await context.newPage();
   const problems = [];
   const origin = new URL(server.url).origin;
   tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   tab.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() !== 'error' || failing(message.location()?.url ?? '')) return;
+    problems.push(`console error: ${message.text()}`);
   });
   tab.on('request', (request) => {
     const url = request.url();
@@ -120,11 +130,14 @@ async function check(name, path, body) {
       problems.push(`request to another origin: ${url}`);
     }
   });
-  tab.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  tab.on('requestfailed', (request) => {
+    if (!failing(request.url())) problems.push(`request failed: ${request.url()}`);
+  });
   tab.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   try {
+    await prepare?.(tab);
     await tab.goto(server.url + path.slice(1), {waitUntil: 'load'});
     await body(tab, problems);
   } catch (error) {
@@ -206,32 +219,192 @@ await check('the all-in-one file loaded twice', '/e2e/twice.html', async (tab, p
   if (locale !== 'es') problems.push(`IopWidgets.getLocale() is "${locale}", expected "es"`);
 });
 
+/**
+ * Runs in a page before its scripts: `window.firstRender` becomes the time (`performance.now()`)
+ * when every iop widget on the page has rendered once. Idle work comes later, in a task of its own.
+ */
+function recordFirstRender(tags) {
+  const rendered = (tag) =>
+    customElements
+      .whenDefined(tag)
+      .then(() => Promise.all([...document.querySelectorAll(tag)].map((el) => el.updateComplete)));
+  Promise.all(tags.map(rendered)).then(() => (window.firstRender = performance.now()));
+}
+
+/** The scripts the page has fetched: path and start time (`performance.now()`). */
+const fetchedScripts = (tab) =>
+  tab.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => ({path: new URL(entry.name).pathname, start: entry.startTime}))
+      .filter((entry) => entry.path.endsWith('.js')),
+  );
+
+/** Waits until the page has fetched the script at `path`. */
+const scriptFetched = (tab, path) =>
+  tab.waitForFunction(
+    (wanted) =>
+      performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname === wanted),
+    {timeout: 10000},
+    path,
+  );
+
+{
+  // Every response from the navigation on, with its text.
+  const responses = new Map();
+  const chunk = '/cdn/es/lazy/iop-widgets.plan-export.js';
+  await check(
+    'cdn/es/iop-widgets.js: one script before first render, its lazy chunk when idle, no English fetched',
+    '/e2e/spanish-file.html',
+    async (tab, problems) => {
+      await bundlesLoaded(tab, 1);
+      await expectLanguage(tab, 'es', problems, 'cdn/es/iop-widgets.js');
+      await scriptFetched(tab, chunk);
+      const firstRender = await tab.evaluate(() => window.firstRender);
+      if (typeof firstRender !== 'number') throw new Error('the widgets never rendered');
+      const scripts = await fetchedScripts(tab);
+      const before = scripts.filter((script) => script.start < firstRender).map((s) => s.path);
+      if (before.join() !== '/cdn/es/iop-widgets.js') {
+        problems.push(`scripts before first render: ${before.join(', ')}`);
+      }
+      const after = scripts.filter((script) => script.start >= firstRender).map((s) => s.path);
+      if (after.join() !== chunk) {
+        problems.push(`scripts after first render: ${after.join(', ')}; expected ${chunk}`);
+      }
+      for (let tries = 0; !responses.has(chunk) && tries < 100; tries++) {
+        await new Promise((done) => setTimeout(done, 50));
+      }
+      if (!responses.has(chunk)) problems.push(`no response recorded for ${chunk}`);
+      for (const [path, body] of responses) {
+        const english = messages.filter((m) => body.includes(m.en) && !m.es.includes(m.en));
+        if (english.length) problems.push(`${path} holds English: "${english[0].en}"`);
+      }
+    },
+    {
+      prepare: async (tab) => {
+        await tab.evaluateOnNewDocument(recordFirstRender, WIDGETS);
+        tab.on('response', async (response) => {
+          const body = await response.text().catch(() => '');
+          responses.set(new URL(response.url()).pathname, body);
+        });
+      },
+    },
+  );
+}
+
+/**
+ * Fills in the plan of the page's `<iop-sober-tips>` and clicks the button `label`; returns what
+ * the visitor then sees: the formats exported, the plan's notice and the event field.
+ */
+function usePlan(tab, label) {
+  return tab.evaluate(async (label) => {
+    const el = document.querySelector('iop-sober-tips');
+    const root = el.shadowRoot;
+    for (const [name, value] of [
+      ['event', 'Game night'],
+      ['start', '2031-02-01T19:00'],
+    ]) {
+      const input = root.querySelector(`[name="${name}"]`);
+      input.value = value;
+      input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+    }
+    await el.updateComplete;
+    const exported = [];
+    el.addEventListener('iop-plan-export', (event) => exported.push(event.detail.format));
+    [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === label).click();
+    await el.updateComplete;
+    const notice = () => root.querySelector('[part="plan"] .notice');
+    for (let tries = 0; !notice() && tries < 100; tries++) {
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    return {
+      exported,
+      notice: notice()?.textContent.trim() ?? '',
+      event: root.querySelector('[name="event"]').value,
+      copied: exported.length ? await navigator.clipboard.readText() : '',
+    };
+  }, label);
+}
+
+/** Lets the page use the clipboard, as a visitor's click does. */
+const allowClipboard = (tab) =>
+  tab
+    .browserContext()
+    .overridePermissions(new URL(server.url).origin, [
+      'clipboard-read',
+      'clipboard-write',
+      'clipboard-sanitized-write',
+    ]);
+
 await check(
-  'cdn/es/iop-widgets.js: one script before first render, no English fetched',
-  '/e2e/spanish-file.html',
+  'the plan exports with the network off, once its chunk came when idle',
+  '/e2e/sober-tips.html',
   async (tab, problems) => {
-    // Every request from the navigation on, with what it returned.
-    const requests = [];
-    tab.on('response', async (response) => {
-      const url = new URL(response.url());
-      const after = requests.rendered === true;
-      const body = await response.text().catch(() => '');
-      requests.push({path: url.pathname, body, after});
-    });
-    await tab.reload({waitUntil: 'load'});
     await bundlesLoaded(tab, 1);
-    await expectLanguage(tab, 'es', problems, 'cdn/es/iop-widgets.js');
-    requests.rendered = true;
-    const scripts = requests.filter((r) => r.path.endsWith('.js') && !r.after);
-    if (scripts.length !== 1 || scripts[0].path !== '/cdn/es/iop-widgets.js') {
-      problems.push(`scripts before first render: ${scripts.map((r) => r.path).join(', ')}`);
+    const chunk = '/cdn/lazy/iop-widgets.plan-export.js';
+    await scriptFetched(tab, chunk);
+    // The module the widget imported (the same address, so no second fetch): wait until it ran.
+    await tab.evaluate(async (path) => void (await import(path)), chunk);
+    await tab.setOfflineMode(true);
+    const plan = await usePlan(tab, 'Copy as text');
+    if (plan.exported.join() !== 'text' || plan.notice !== 'Copied.') {
+      problems.push(`offline, "Copy as text" gave "${plan.notice}" (${plan.exported})`);
     }
-    for (const {path, body} of requests) {
-      const english = messages.filter((m) => body.includes(m.en) && !m.es.includes(m.en));
-      if (english.length) problems.push(`${path} holds English: "${english[0].en}"`);
-    }
+    if (!plan.copied.includes('Event: Game night')) problems.push('the plan was not copied');
   },
+  {prepare: allowClipboard},
 );
+
+{
+  let unreachable = true;
+  const isChunk = (url) => url.includes('/cdn/lazy/');
+  const warnings = [];
+  await check(
+    'the plan when its chunk cannot be fetched, then when the network is back',
+    '/e2e/sober-tips.html',
+    async (tab, problems) => {
+      await bundlesLoaded(tab, 1);
+      const failed = await usePlan(tab, 'Copy as text');
+      if (!failed.notice.includes('part of this page could not load')) {
+        problems.push(`without its chunk, "Copy as text" gave "${failed.notice}"`);
+      }
+      if (failed.exported.length) problems.push(`exported ${failed.exported} without its chunk`);
+      if (failed.event !== 'Game night') problems.push('the plan lost what the visitor typed');
+      // The idle fetch after the first render has failed by now too.
+      await tab.evaluate(() => new Promise((done) => requestIdleCallback(done, {timeout: 3000})));
+      await tab.waitForNetworkIdle({idleTime: 300});
+      const ours = warnings.filter((text) => text.startsWith('iop-widgets:'));
+      if (ours.length !== 1 || !ours[0].includes('plan export could not be loaded')) {
+        problems.push(`warnings: ${JSON.stringify(ours)}; expected one about the plan export`);
+      }
+      const rejections = await tab.evaluate(() => window.rejections);
+      if (rejections.length) problems.push(`unhandled rejections: ${rejections.join(', ')}`);
+      unreachable = false;
+      const retried = await usePlan(tab, 'Copy as text');
+      if (retried.exported.join() !== 'text' || retried.notice !== 'Copied.') {
+        problems.push(`with the network back, "Copy as text" gave "${retried.notice}"`);
+      }
+    },
+    {
+      prepare: async (tab) => {
+        await allowClipboard(tab);
+        await tab.setRequestInterception(true);
+        tab.on('request', (request) => {
+          if (unreachable && isChunk(request.url())) void request.abort('internetdisconnected');
+          else void request.continue();
+        });
+        tab.on('console', (message) => {
+          if (message.type() === 'warn') warnings.push(message.text());
+        });
+        await tab.evaluateOnNewDocument(() => {
+          window.rejections = [];
+          addEventListener('unhandledrejection', (e) => window.rejections.push(String(e.reason)));
+        });
+      },
+      failing: (url) => unreachable && isChunk(url),
+    },
+  );
+}
 
 await check(
   '<html lang="es">, then a change of lang',

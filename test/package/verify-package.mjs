@@ -2,8 +2,9 @@
 // tarball into a scratch project outside the repository and checks that
 //
 // - the tarball holds what it must (manifest, schema, editor hints, CSS, LICENSE, README, the
-//   warnings' guide, the npm and CDN entries, every file package.json names) and nothing it must
-//   not (tests, stories, sources, source maps, configs, scripts, files no source produces any more);
+//   warnings' guide, the npm and CDN entries, every file package.json names, every chunk a CDN
+//   file or an npm module imports by a relative address) and nothing it must not (tests, stories,
+//   sources, source maps, configs, scripts, files no source produces any more);
 // - every `exports` subpath resolves from the consumer, to a file inside the package, and every
 //   JavaScript subpath bundles with Rollup for the browser (only `react` left external); bundled,
 //   the root writes warnings as sentences, while the CDN file writes their codes;
@@ -125,6 +126,21 @@ try {
   check(
     'tarball holds every file package.json names',
     unshipped.length && `missing ${unshipped.join(', ')}`,
+  );
+  // The CDN files' locale and lazy chunks, and the npm modules' `import()`s, load later, by a
+  // relative address: each must be in the tarball too.
+  const unresolved = [];
+  for (const file of files.filter((path) => /^(cdn|dist)\/.*\.js$/.test(path))) {
+    const code = readFileSync(join(root, file), 'utf8');
+    const specifiers = code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)(['"])(\.{1,2}\/[^'"]*)\1/g);
+    for (const [, , specifier] of specifiers) {
+      const target = new URL(specifier, `file:///${file}`).pathname.slice(1);
+      if (!files.includes(target)) unresolved.push(`${file} → ${specifier}`);
+    }
+  }
+  check(
+    'tarball holds every module its files import',
+    unresolved.length && unresolved.slice(0, 5).join(', '),
   );
   const forbidden = [
     [/(^|\/)(test|tests|__tests__)\//, 'tests'],

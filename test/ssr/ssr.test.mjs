@@ -55,6 +55,26 @@ const hasCheckedValue = (input) => /\schecked=/.test(input);
 
 after(() => disposeBuild());
 
+// First in this file, so that no sober tips has been rendered in this process before it.
+describe('server rendering, for the browser to finish', () => {
+  it("leaves the sober tips' lazily loaded code and idle work to the browser", async () => {
+    await renderWidget('iop-program-explainer'); // builds and imports every widget
+    const scheduled = [];
+    const {setTimeout: realTimeout, requestIdleCallback} = globalThis;
+    globalThis.setTimeout = (...args) => (scheduled.push('setTimeout'), realTimeout(...args));
+    globalThis.requestIdleCallback = () => scheduled.push('requestIdleCallback');
+    try {
+      const html = await renderWidget('iop-sober-tips', {'events-src': '/events.json'});
+      assert.ok(markup(html).includes('Print my plan'), 'no plan');
+    } finally {
+      globalThis.setTimeout = realTimeout;
+      if (requestIdleCallback) globalThis.requestIdleCallback = requestIdleCallback;
+      else delete globalThis.requestIdleCallback;
+    }
+    assert.deepEqual(scheduled, []);
+  });
+});
+
 describe('server rendering', () => {
   it('covers every widget', () => {
     assert.deepEqual(

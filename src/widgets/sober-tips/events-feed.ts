@@ -1,11 +1,13 @@
 import {safeUrl} from '../../core/links.js';
 import {warnOnce} from '../../core/warn.js';
+import {defaultFeedTimeout} from './events-source.js';
 
 /**
  * The clinic's alcohol-free events: a JSON array from `events-src` or from an inline
  * `<script type="application/json">` child. Entries are checked one by one; invalid ones are
  * skipped, past ones dropped, the rest sorted by start. Text stays text: nothing here builds HTML,
- * and links pass the core link check.
+ * and links pass the core link check. Only a widget given a feed needs this, so the widget loads
+ * it by itself (`import()`) when it has one.
  */
 
 /** One upcoming event, checked. */
@@ -30,9 +32,6 @@ export class FeedError extends Error {}
 
 /** How many events the widget shows at most. */
 export const feedLimit = 5;
-
-/** How long the widget waits for `events-src`, in milliseconds, unless told otherwise. */
-export const defaultFeedTimeout = 8000;
 
 /** Feeds larger than this are refused: a clinic's event list is a few kilobytes. */
 const maxFeedCharacters = 512 * 1024;
@@ -153,19 +152,6 @@ export async function fetchFeed(
     clearTimeout(timer);
     signal?.removeEventListener('abort', stop);
   }
-}
-
-/**
- * The text of `host`'s first child `<script type="application/json">`, or `undefined` when it
- * has none. Scripts of that type never run, so the page can hold the feed inline.
- */
-export function inlineFeedText(host: Element): string | undefined {
-  for (const child of host.children) {
-    if (child.localName === 'script' && child.getAttribute('type')?.trim() === 'application/json') {
-      return child.textContent ?? '';
-    }
-  }
-  return undefined;
 }
 
 /**

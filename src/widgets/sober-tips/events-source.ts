@@ -1,5 +1,28 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {inlineFeedText, loadEvents, type FeedEvent} from './events-feed.js';
+import {LazyModule} from '../../core/lazy-module.js';
+import type {FeedEvent} from './events-feed.js';
+
+/** How long the widget waits for `events-src`, in milliseconds, unless told otherwise. */
+export const defaultFeedTimeout = 8000;
+
+/** The feed reader (fetch and checks), loaded only by a widget that has a feed. */
+const feedReader = new LazyModule(
+  () => import('./events-feed.js'),
+  '<iop-sober-tips> events feed reader',
+);
+
+/**
+ * The text of `host`'s first child `<script type="application/json">`, or `undefined` when it
+ * has none. Scripts of that type never run, so the page can hold the feed inline.
+ */
+export function inlineFeedText(host: Element): string | undefined {
+  for (const child of host.children) {
+    if (child.localName === 'script' && child.getAttribute('type')?.trim() === 'application/json') {
+      return child.textContent ?? '';
+    }
+  }
+  return undefined;
+}
 
 /** What the controller reads from its widget: where the feed is and how long to wait. */
 interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -10,6 +33,7 @@ interface FeedHost extends ReactiveControllerHost, HTMLElement {
 /**
  * Keeps the clinic's events for a widget: loads them from `events-src` or an inline JSON script
  * when either changes (the newest request wins; an older one is aborted), and re-renders the host.
+ * The feed reader is loaded at once when there is a feed, and never when there is none.
  * Its observer starts on connection: a server renderer constructs elements without a DOM.
  */
 export class EventsSource implements ReactiveController {
@@ -57,10 +81,16 @@ export class EventsSource implements ReactiveController {
     const controller = (this.controller = new AbortController());
     // An empty list is never swapped for another empty one: that would only render again.
     if (this.events.length) this.events = [];
-    const events = await loadEvents({
+    const inline = (this.inlineText = inlineFeedText(this.host));
+    const src = this.host.eventsSrc;
+    if (inline === undefined && !src?.trim()) return;
+    // Without the reader (it could not be fetched) the events stay hidden, as for a failed feed.
+    const reader = await feedReader.get();
+    if (!reader || controller.signal.aborted) return;
+    const events = await reader.loadEvents({
       tag: this.host.localName,
-      inline: (this.inlineText = inlineFeedText(this.host)),
-      src: this.host.eventsSrc,
+      inline,
+      src,
       timeout: this.host.feedTimeout,
       signal: controller.signal,
     });

@@ -1,4 +1,4 @@
-import {html, nothing, type HTMLTemplateResult} from 'lit';
+import {html, nothing, type HTMLTemplateResult, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {Announcer} from '../../core/announce.js';
 import {copyText, saveFile} from '../../core/browser-actions.js';
@@ -6,20 +6,11 @@ import {controlStyles} from '../../core/controls.styles.js';
 import {jumpTo} from '../../core/jump-link.js';
 import {formatLocale} from '../../core/locale-format.js';
 import {IopElement} from '../../core/iop-element.js';
+import {LazyModule} from '../../core/lazy-module.js';
 import {warnOnce} from '../../core/warn.js';
-import {defaultFeedTimeout, type FeedEvent} from './events-feed.js';
-import {EventsSource} from './events-source.js';
-import {
-  emptyPlan,
-  icsFileName,
-  isPlanEmpty,
-  localInputValue,
-  newUid,
-  planTimes,
-  planToIcs,
-  planToText,
-  type SoberPlan,
-} from './plan.js';
+import type {FeedEvent} from './events-feed.js';
+import {defaultFeedTimeout, EventsSource} from './events-source.js';
+import {emptyPlan, isPlanEmpty, localInputValue, planTimes, type SoberPlan} from './plan.js';
 import {renderPlan, type PlanExportFormat} from './views/plan-form.js';
 import {renderEvents} from './views/events.js';
 import {renderHelp} from './views/help.js';
@@ -32,6 +23,11 @@ import {isOccasion, occasions, tips, type Occasion, type RefusalLine, type Tip} 
 
 export type {Occasion} from './tips.js';
 export type {PlanExportFormat} from './views/plan-form.js';
+
+type PlanExports = typeof import('./plan-export.js');
+
+/** The plan's text and calendar exports, loaded when the page is idle after the first render. */
+const planExport = new LazyModule(() => import('./plan-export.js'), '<iop-sober-tips> plan export');
 
 /**
  * Practical, kind tips for staying alcohol-free at social events, by occasion and grouped into
@@ -81,6 +77,14 @@ export class IopSoberTips extends IopElement {
 
   private readonly announcer = new Announcer(this);
   private readonly feed = new EventsSource(this);
+  /** Set while an export runs, so a double click starts one export. */
+  private exporting = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Once the plan is shown, its exports must work even if the visitor goes offline.
+    if (!this.hidePlan) planExport.prefetch();
+  }
 
   /** The chosen occasion, checked: an unknown value shows parties, with one warning. */
   private get current(): Occasion {
@@ -153,9 +157,15 @@ export class IopSoberTips extends IopElement {
   }
 
   private async handleExport(format: PlanExportFormat): Promise<void> {
+    if (this.exporting) return;
     const plan = {...this.plan, tips: this.chosenTips.map((tip) => tip.text())};
     this.notice = this.fallback = undefined;
-    if (format === 'ics') return this.saveIcs(plan);
+    if (format === 'ics' && !planTimes(plan)) {
+      this.dateError = true;
+      await this.focusOn('input[name="start"]');
+      this.announcer.announce(tipsText.planDateNeeded());
+      return;
+    }
     if (isPlanEmpty(plan)) {
       this.tell('plan', tipsText.planEmpty(), true);
       return;
@@ -165,9 +175,21 @@ export class IopSoberTips extends IopElement {
       window.print();
       return;
     }
-    const text = planToText(plan, formatLocale());
+    this.exporting = true;
+    try {
+      const exports = await planExport.get();
+      if (!exports) this.tell('plan', tipsText.exportUnavailable(), true);
+      else if (format === 'ics') this.saveIcs(exports, plan);
+      else await this.copyPlan(exports, plan);
+    } finally {
+      this.exporting = false;
+    }
+  }
+
+  private async copyPlan(exports: PlanExports, plan: SoberPlan): Promise<void> {
+    const text = exports.planToText(plan, formatLocale());
     if (await copyText(text)) {
-      this.emit('iop-plan-export', {format});
+      this.emit('iop-plan-export', {format: 'text'});
       this.tell('plan', tipsText.copied());
       return;
     }
@@ -176,14 +198,10 @@ export class IopSoberTips extends IopElement {
     ((await this.focusOn('#plan-text')) as HTMLTextAreaElement | null)?.select();
   }
 
-  private async saveIcs(plan: SoberPlan): Promise<void> {
-    const ics = planToIcs(plan, {uid: newUid(), now: new Date(), locale: formatLocale()});
-    if (!ics) {
-      this.dateError = true;
-      await this.focusOn('input[name="start"]');
-      this.announcer.announce(tipsText.planDateNeeded());
-      return;
-    }
+  private saveIcs(exports: PlanExports, plan: SoberPlan): void {
+    const {icsFileName, newUid, planToIcs} = exports;
+    // handleExport() checked the date and time, without which there is no calendar file.
+    const ics = planToIcs(plan, {uid: newUid(), now: new Date(), locale: formatLocale()})!;
     saveFile(this.renderRoot, icsFileName, 'text/calendar;charset=utf-8', ics);
     this.emit('iop-plan-export', {format: 'ics'});
     this.tell('plan', tipsText.planSaved(icsFileName));

@@ -25,6 +25,11 @@ export const tipsText = {
     msg('Add the date and time of the event to save it to your calendar.', {
       id: 'tips.plan.date-needed',
     }),
+  exportUnavailable: () =>
+    msg(
+      'That did not work, because part of this page could not load. Your plan is still here. Check your internet connection and try again, or print your plan.',
+      {id: 'tips.plan.export-unavailable'},
+    ),
   planSaved: (fileName: string) =>
     msg(str`Saved ${fileName}. Open the file to add the event and its reminder to your calendar.`, {
       id: 'tips.plan.saved',

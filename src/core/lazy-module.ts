@@ -1,0 +1,55 @@
+import {isServer} from 'lit';
+import {warnOnce} from './warn.js';
+
+/** Runs `callback` when the browser is idle; soon, where there is no `requestIdleCallback`. */
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, {timeout: 2000});
+  else setTimeout(callback, 200);
+}
+
+/**
+ * Code that a widget needs only after a click, or only for a feature the page configured, in a
+ * module of its own that `import()` loads (a chunk beside the CDN file), so the first render never
+ * waits for it. Once a widget has rendered, it asks for the module when the browser is idle, so a
+ * visitor who goes offline later can still finish what they started.
+ */
+export class LazyModule<T> {
+  private loading?: Promise<T | undefined>;
+  private scheduled = false;
+
+  /**
+   * @param load the `import()` of the module
+   * @param what what the module does, for the page author: "the sober tips' plan export"
+   */
+  constructor(
+    private readonly load: () => Promise<T>,
+    private readonly what: string,
+  ) {}
+
+  /**
+   * The module, loaded once. When it cannot be fetched (the visitor went offline before it
+   * arrived), resolves with `undefined` after one console warning, and the next call tries again.
+   */
+  get(): Promise<T | undefined> {
+    this.loading ??= this.load().catch((error: unknown) => {
+      this.loading = undefined;
+      const reason = error instanceof Error ? error.message : String(error);
+      warnOnce(
+        `${this.what} could not be loaded (${reason}). ` +
+          'Serve the folders beside the script file with it.',
+      );
+      return undefined;
+    });
+    return this.loading;
+  }
+
+  /** Loads the module when the browser is next idle; on the server, does nothing. */
+  prefetch(): void {
+    if (isServer || this.loading || this.scheduled) return;
+    this.scheduled = true;
+    whenIdle(() => {
+      this.scheduled = false;
+      void this.get();
+    });
+  }
+}
