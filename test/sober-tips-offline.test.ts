@@ -84,7 +84,9 @@ describe('<iop-sober-tips>: code that cannot be fetched', () => {
     expect(downloads.clicked).to.deep.equal([]);
     expect(events).to.deep.equal([]);
     expect(watch.warnings).to.have.length(1);
-    expect(watch.warnings[0]).to.match(/^iop-widgets: <iop-sober-tips> plan export could not be/);
+    expect(watch.warnings[0]).to.match(
+      /^iop-widgets lazy-load-failed: <iop-sober-tips> plan export could not be/,
+    );
     expect(rejections.reasons).to.deep.equal([]);
     await expect(el).to.be.accessible();
     useDarkTheme(el);

@@ -31,6 +31,10 @@ const examples: {[C in WarningCode]: WarningValues<C>} = {
   'endpoint-insecure': ['http://clinic.example/buddies'],
   'endpoint-invalid': ['ftp://clinic.example/buddies'],
   'translations-failed': ['Failed to fetch dynamically imported module'],
+  'lazy-load-failed': [
+    '<iop-sober-tips> plan export',
+    'Failed to fetch dynamically imported module',
+  ],
 };
 
 const codes = Object.keys(warningTexts) as WarningCode[];

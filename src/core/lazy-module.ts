@@ -34,10 +34,7 @@ export class LazyModule<T> {
     this.loading ??= this.load().catch((error: unknown) => {
       this.loading = undefined;
       const reason = error instanceof Error ? error.message : String(error);
-      warnOnce(
-        `${this.what} could not be loaded (${reason}). ` +
-          'Serve the folders beside the script file with it.',
-      );
+      warnOnce('lazy-load-failed', this.what, reason);
       return undefined;
     });
     return this.loading;

@@ -45,8 +45,10 @@ export const warningTexts = {
   'endpoint-invalid': (value: string) =>
     `<iop-buddy-signup> endpoint "${value}" is not a valid http(s) address. The form is not connected.`,
 
-  // The CDN files' language loading.
+  // The CDN files' language loading, and the parts a widget loads after its first render.
   'translations-failed': (reason: string) => `could not load the translations (${reason})`,
+  'lazy-load-failed': (what: string, reason: string) =>
+    `${what} could not be loaded (${reason}). Serve the folders beside the script file with it.`,
 } satisfies Record<string, (...values: never[]) => string>;
 
 /** A warning's code, such as `bad-link`. */

@@ -373,8 +373,11 @@ await check(
       // The idle fetch after the first render has failed by now too.
       await tab.evaluate(() => new Promise((done) => requestIdleCallback(done, {timeout: 3000})));
       await tab.waitForNetworkIdle({idleTime: 300});
-      const ours = warnings.filter((text) => text.startsWith('iop-widgets:'));
-      if (ours.length !== 1 || !ours[0].includes('plan export could not be loaded')) {
+      const ours = warnings.filter((text) => text.startsWith('iop-widgets '));
+      if (
+        ours.length !== 1 ||
+        !ours[0].startsWith('iop-widgets lazy-load-failed: "<iop-sober-tips> plan export"')
+      ) {
         problems.push(`warnings: ${JSON.stringify(ours)}; expected one about the plan export`);
       }
       const rejections = await tab.evaluate(() => window.rejections);
