@@ -5,11 +5,13 @@
 //   await executeServerCommand('lose-connection', {paths: []});                 // back online
 //
 // Every request of that page whose URL contains one of `paths` fails as a dropped connection
-// does; other requests, and other test files' pages, are untouched. It drives the page through
-// the browser's own request interception (puppeteer, Chromium and Firefox alike).
+// does; other requests, and other test files, are untouched. It drives the page through the
+// browser's own request interception (puppeteer, Chromium and Firefox alike), on only while some
+// path is cut. The runner reuses a page for the next test file, so a test file that cuts paths
+// must restore them (an empty list) when it ends; until then the cut holds for it alone.
 
-/** The paths each test page cannot reach, by session id. */
-const unreachable = new Map();
+/** The pages with paths cut: `{session, paths, listener}`. */
+const cut = new WeakMap();
 
 export function loseConnection() {
   return {
@@ -18,19 +20,37 @@ export function loseConnection() {
       if (command !== 'lose-connection') return undefined;
       const page = session.browser.getPage?.(session.id);
       if (!page) throw new Error('lose-connection needs a browser driven by puppeteer');
-      if (!unreachable.has(session.id)) {
-        await page.setRequestInterception(true);
-        page.on('request', (request) => {
-          if (request.isInterceptResolutionHandled()) return;
-          const paths = unreachable.get(session.id) ?? [];
-          if (paths.some((path) => request.url().includes(path))) {
-            void request.abort('internetdisconnected');
-          } else {
-            void request.continue();
-          }
-        });
+      const paths = [...(payload?.paths ?? [])];
+      const state = cut.get(page);
+      if (!paths.length) {
+        if (state) {
+          state.paths = [];
+          await page.setRequestInterception(false);
+          page.off('request', state.listener);
+          cut.delete(page);
+        }
+        return true;
       }
-      unreachable.set(session.id, [...(payload?.paths ?? [])]);
+      if (state) {
+        Object.assign(state, {session: session.id, paths});
+        return true;
+      }
+      // Listening first, so that no request waits for an answer once interception is on.
+      const listener = (request) => {
+        if (request.isInterceptResolutionHandled()) return;
+        const current = cut.get(page);
+        // The test page's address carries its session's id (`?wtr-session-id=…`).
+        const lost =
+          current &&
+          page.url().includes(current.session) &&
+          current.paths.some((path) => request.url().includes(path));
+        // A request made while interception is off cannot be resolved: nothing to do.
+        const resolved = lost ? request.abort('internetdisconnected') : request.continue();
+        resolved.catch(() => {});
+      };
+      cut.set(page, {session: session.id, paths, listener});
+      page.on('request', listener);
+      await page.setRequestInterception(true);
       return true;
     },
   };
