@@ -702,6 +702,7 @@ describe('<iop-program-explainer>', () => {
       await sendKeys({press: 'Enter'});
       expect(await isOpen(weekToggle)).to.equal(true);
       expect(weekBody.checkVisibility()).to.equal(true);
+      expect(weekBody.textContent).to.contain('IOPs typically meet about 3 hours a day');
       await expect(el).to.be.accessible();
       await sendKeys({press: ' '}); // Space
       expect(await isOpen(weekToggle)).to.equal(false);

@@ -128,23 +128,20 @@ export class IopProgramExplainer extends IopElement {
       formatNumber,
     };
     const back = this.shown.length > 1 ? renderBackToContents(jumpTo) : undefined;
+    const sections = this.shown.map((id) => [id, ...section(id, context)] as const);
     return html`<section part="base" class="base surface" aria-labelledby="title">
       <h2 id="title" part="heading">${title()}</h2>
       <div part="intro" class="intro">
         <slot name="intro">${intro().map((text) => html`<p>${text}</p>`)}</slot>
       </div>
-      ${renderContents(
-        this.shown.map((id) => [id, section(id, context)[0]] as const),
-        jumpTo,
-      )}
-      ${this.shown.map((id) =>
+      ${renderContents(sections, jumpTo)}
+      ${sections.map((shown) =>
         keyed(
-          id,
+          shown[0],
           renderSection(
-            id,
-            context,
+            shown,
             this.layout === 'compact'
-              ? {open: this.opened.has(id), onToggle: () => this.handleToggle(id)}
+              ? {open: this.opened.has(shown[0]), onToggle: () => this.handleToggle(shown[0])}
               : undefined,
             back,
           ),

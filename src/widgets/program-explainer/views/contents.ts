@@ -7,7 +7,7 @@ import type {SectionId} from '../options.js';
  * (opening it in the compact variant); every section ends with a link back here.
  */
 export function renderContents(
-  sections: readonly (readonly [id: SectionId, heading: string])[],
+  sections: readonly (readonly [id: SectionId, heading: string, ...rest: unknown[]])[],
   onJump: (event: Event) => void,
 ): HTMLTemplateResult | typeof nothing {
   if (sections.length < 2) return nothing;

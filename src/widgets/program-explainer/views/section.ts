@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {levelColumns, section, type Block, type ContentContext, type LevelRow} from '../content.js';
+import {levelColumns, type Block, type LevelRow} from '../content.js';
 import type {SectionId} from '../options.js';
 
 /** The levels-of-care table; narrow screens stack its rows. */
@@ -64,18 +64,18 @@ export interface Disclosure {
 }
 
 /**
- * One section: open in the full variant; in the compact one a disclosure whose button sits inside
- * the section's `h3` (the accordion pattern), so heading navigation finds it as in the full
- * variant. `back` (the link back to the contents list) ends it when there is a contents list.
+ * One section (`id`, its heading and blocks): open in the full variant; in the compact one a
+ * disclosure whose button sits inside the section's `h3` (the accordion pattern), so heading
+ * navigation finds it as in the full variant. A closed disclosure's body stays empty until it
+ * opens: hidden, it is neither read nor found. `back` (the link back to the contents list) ends
+ * the section when there is a contents list.
  */
 export function renderSection(
-  id: SectionId,
-  context: ContentContext,
+  shown: readonly [id: SectionId, heading: string, blocks: Block[]],
   disclosure: Disclosure | undefined,
   back: TemplateResult | typeof nothing = nothing,
 ) {
-  const [heading, blocks] = section(id, context);
-  const body = blocks.map(renderBlock);
+  const [id, heading, blocks] = shown;
   if (disclosure) {
     const {open, onToggle} = disclosure;
     return html`<section
@@ -95,11 +95,13 @@ export function renderSection(
           ${heading}
         </button>
       </h3>
-      <div class="body" id="${id}-body" ?hidden=${!open}>${body} ${back}</div>
+      <div class="body" id="${id}-body" ?hidden=${!open}>
+        ${open ? html`${blocks.map(renderBlock)} ${back}` : nothing}
+      </div>
     </section>`;
   }
   return html`<section part="section" class="section" id=${id} aria-labelledby="${id}-heading">
     <h3 id="${id}-heading">${heading}</h3>
-    ${body} ${back}
+    ${blocks.map(renderBlock)} ${back}
   </section>`;
 }
