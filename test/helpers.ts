@@ -44,20 +44,26 @@ export function visibleText(element: Element): string {
   return (shadow(element).textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Collects what is written to `console[method]` from now on, until `stop()`. */
+export function watchConsole(method: 'warn' | 'error') {
+  const lines: string[] = [];
+  const original = console[method];
+  console[method] = (...args: unknown[]) => lines.push(args.map(String).join(' '));
+  return {lines, stop: () => (console[method] = original)};
+}
+
 /** Collects what `body` writes to `console[method]` while it runs. */
 export async function captureConsole(
   method: 'warn' | 'error',
   body: () => Promise<void>,
 ): Promise<string[]> {
-  const lines: string[] = [];
-  const original = console[method];
-  console[method] = (...args: unknown[]) => lines.push(args.map(String).join(' '));
+  const watch = watchConsole(method);
   try {
     await body();
   } finally {
-    console[method] = original;
+    watch.stop();
   }
-  return lines;
+  return watch.lines;
 }
 
 /** Collects console warnings while `body` runs. */

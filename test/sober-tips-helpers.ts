@@ -2,7 +2,7 @@
 // plan, and standing in for the clipboard, downloads and the console.
 import {aTimeout} from '@open-wc/testing';
 import type {IopSoberTips} from '../src/widgets/sober-tips/sober-tips.js';
-import {shadow} from './helpers.js';
+import {shadow, watchConsole} from './helpers.js';
 
 /** The address of a feed the test server answers (test/server/feed-route.mjs). */
 export const feed = (name: string) => `/test-endpoint/feed/${name}`;
@@ -43,10 +43,8 @@ export async function fill(el: IopSoberTips, name: string, value: string) {
 
 /** Collects console warnings from now on; call `stop()` to restore the console. */
 export function watchWarnings() {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  return {warnings, stop: () => (console.warn = original)};
+  const {lines, stop} = watchConsole('warn');
+  return {warnings: lines, stop};
 }
 
 /** Replaces `navigator.clipboard.writeText` until `restore()`; records what was written. */
