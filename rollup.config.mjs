@@ -5,6 +5,8 @@
 //                                    clinic): <iop-clinic> and that widget
 // cdn/locales/<file>.<locale>.js     the translations one of those files uses, loaded only when
 //                                    the page asks for that language
+// cdn/locales/<file>.keys.js         how that file's code finds its messages in those chunks
+//                                    (loaded with any of them)
 // cdn/lazy/<file>.<module>.js        code one of those files runs only after a click or for a
 //                                    configured feature (a widget's dynamic `import()`), fetched
 //                                    when the page is idle after the first render
@@ -15,8 +17,8 @@
 // @lit/localize, with everything the first render needs; its lazy chunks import it, and nothing
 // else. Every file configures its own localization, follows `<html lang>` and joins
 // `window.IopWidgets`, so one `setLocale()` switches them all. The plugins that are the project's
-// own live in build/, one module each. Run `lit-localize build` first: the locale modules under
-// src/generated/ are generated, not in git.
+// own live in build/, one module each. Run `node scripts/localize-build.mjs` first: the locale
+// modules under src/generated/ are generated, not in git.
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -30,7 +32,7 @@ import {localeChunks} from './build/locale-chunks.mjs';
 import {localeTexts} from './build/locale-texts.mjs';
 import {productionBuilds} from './build/production-builds.mjs';
 import {sharedHelpers} from './build/shared-helpers.mjs';
-import {shortMessageIds} from './build/short-message-ids.mjs';
+import {MESSAGE_KEYS, shortMessageIds} from './build/short-message-ids.mjs';
 import {ENTRY_PREFIX, widgetEntries} from './build/widget-entries.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -43,7 +45,7 @@ const source = (path) => join(root, 'src', path).replaceAll('\\', '/');
 const isLocaleModule = (path) => path.startsWith(generatedLocales);
 
 if (!existsSync(join(root, 'src/generated/locale-codes.ts'))) {
-  throw new Error('src/generated/ is missing; run `npx lit-localize build` first');
+  throw new Error('src/generated/ is missing; run `node scripts/localize-build.mjs` first');
 }
 
 /** Widget folders with a define module, except `clinic` (every file includes it). */
@@ -97,6 +99,8 @@ export const cdnFile = ({input, file, locale = sourceLocale, first = false}) => 
       xliffDir: join(root, 'xliff'),
       isSource: (id) => id.startsWith(join(root, 'src/')) && id.endsWith('.ts'),
       isLocaleModule,
+      messageKeysModule: source('localization/message-keys.ts'),
+      checkKeys: locale !== 'none',
     }),
     // The static text of Lit's `html` and `css` templates, which terser leaves alone.
     minifyHTML({include: ['src/**/*.ts'], failOnError: true}),
@@ -110,7 +114,9 @@ export const cdnFile = ({input, file, locale = sourceLocale, first = false}) => 
     entryFileNames: '[name].js',
     // A lazy chunk is named after the module its widget imports: lazy/iop-widgets.plan-export.js.
     chunkFileNames: (chunk) =>
-      `${isLocaleModule(chunk.facadeModuleId ?? '') ? 'locales' : 'lazy'}/${file.replace(/\.js$/, '')}.[name].js`,
+      chunk.facadeModuleId === MESSAGE_KEYS
+        ? `locales/${file.replace(/\.js$/, '')}.keys.js`
+        : `${isLocaleModule(chunk.facadeModuleId ?? '') ? 'locales' : 'lazy'}/${file.replace(/\.js$/, '')}.[name].js`,
     // The locale and lazy chunks carry no banner.
     banner: (chunk) => (chunk.isEntry ? banner : ''),
     sourcemap: false,

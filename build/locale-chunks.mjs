@@ -5,9 +5,10 @@ const LOCALE_TAGS = '\0iop-locale-tags';
 /**
  * Gives each CDN file its own locale chunks (`locales/<file>.<locale>.js`), holding only the
  * messages that file's code uses, with no import of their own; then checks that the build
- * produced exactly the entry, those chunks and the lazy chunks of its widgets' `import()`s
- * (`lazy/<file>.<module>.js`, each named after its module and importing the entry alone), and
- * that the entry imports nothing before the first render.
+ * produced exactly the entry, those chunks, the file's message keys (`locales/<file>.keys.js`)
+ * and the lazy chunks of its widgets' `import()`s (`lazy/<file>.<module>.js`, each named after
+ * its module and importing the entry alone), and that the entry imports nothing before the first
+ * render.
  * @param {object} options
  * @param {string} options.entry the entry file name (`iop-widgets.js`)
  * @param {string[]} options.targetLocales the locales of lit-localize.json
@@ -75,7 +76,11 @@ export function localeChunks({entry, targetLocales, isLocaleModule}) {
       };
     },
     generateBundle(_options, bundle) {
-      const expected = [entry, ...targetLocales.map((locale) => `locales/${base}.${locale}.js`)];
+      const expected = [
+        entry,
+        `locales/${base}.keys.js`,
+        ...targetLocales.map((locale) => `locales/${base}.${locale}.js`),
+      ];
       const produced = Object.keys(bundle).filter((name) => bundle[name].type === 'chunk');
       const lazy = produced.filter((name) => name.startsWith(`lazy/${base}.`));
       const unexpected = produced.filter(

@@ -1,27 +1,32 @@
-// Rollup plugin: numbers the msg() ids of the CDN build, so each locale chunk is an array.
+// Rollup plugin: takes the msg() ids out of the CDN build's code; each locale chunk is an array.
 //
 // Every `msg('…', {id: 'quiz.step.progress'})` names its translation by a long, readable id, and
-// every locale module is keyed by those ids. At run time @lit/localize only looks the id up in the
-// locale's `templates` (`templates[options.id]`), so any one-to-one renaming applied to both sides
-// renders the same. This plugin numbers the ids: all ids of the XLIFF files, sorted, numbered in
-// that order, the same in every file of a build. The source's `msg('Next', {id: 'quiz.next'})`
-// becomes `m(312, 'Next')`, where `m` is one shared `(id, text) => msg(text, {id})` (six bytes less
-// a call, over five hundred calls), and the locale module's `'quiz.next': …` becomes `312: …`, so a
-// locale chunk can be written as an array (rollup.config.mjs does that when it trims it).
+// every locale module is keyed by those ids. This plugin numbers the ids (all ids of the XLIFF
+// files, sorted, numbered in that order, the same in every file of a build), so a locale module's
+// `'quiz.next': …` becomes `312: …` and a locale chunk can be written as an array (locale-chunks
+// trims it to the file's messages). The code keeps no id at all: `msg('Next', {id: 'quiz.next'})`
+// becomes `m('Next')`, where `m` is one shared helper. When the page switches to another
+// language, the file also loads its message keys (`locales/<file>.keys.js`: the key of each
+// message's words, see message-key.js, in the order of the numbers), and `m` finds a message's
+// number by the key of the words it carries. The npm build keeps the ids (`tsc` alone).
 //
-// It rewrites the literal `id` of each `msg()` call in the source modules, and the keys of the
-// `templates` object of each generated locale module. The build fails on a `msg()` call without a
-// literal id, on `msg` used other than by calling it, on an id no XLIFF file knows (run
-// `npx lit-localize extract`), and on a locale module it cannot read. Each source module records
-// the numbers it uses in `meta.iopMessages`, so a locale chunk can keep exactly the messages of
-// the modules in its file.
+// The build fails on a `msg()` call without a literal id, on `msg` used other than by calling it,
+// on an id no XLIFF file knows (run `npx lit-localize extract`), on a locale module it cannot
+// read, and on two messages of one file whose words are the same (or share a key) but whose
+// translations differ: the keys could not tell them apart. Each source module records the numbers
+// it uses in `meta.iopMessages`, so a locale chunk can keep exactly the messages of its file.
 import {readdirSync} from 'node:fs';
-import {join} from 'node:path';
+import {basename, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {KEY_LENGTH, messageKey} from './message-key.js';
 import {readUnits} from './xliff.mjs';
 
-/** The shared helper every rewritten call uses: `m(id, text)`. */
+/** The shared helper every rewritten call uses: `m(text)`. */
 const HELPER = '\0iop-msg';
 const HELPER_NAME = '__iopMsg';
+/** The module the keys chunk is made of: the key of every message of the file, by number. */
+export const MESSAGE_KEYS = '\0iop-message-keys';
+const keyModule = fileURLToPath(new URL('./message-key.js', import.meta.url));
 
 /** Every message id of the XLIFF files in `dir`, sorted. */
 export function messageIds(dir) {
@@ -68,35 +73,66 @@ const keyName = (property) =>
  * @param {string} options.xliffDir the XLIFF files whose ids are known
  * @param {(id: string) => boolean} options.isSource modules whose `msg()` ids are rewritten
  * @param {(id: string) => boolean} options.isLocaleModule generated locale modules to rewrite
+ * @param {string} options.messageKeysModule the absolute path of
+ *   src/localization/message-keys.ts, which this build replaces with the loader of the keys chunk
+ * @param {boolean} [options.checkKeys] whether to fail on messages the keys cannot tell apart (off
+ *   for a build without words, where every text is empty)
  */
-export function shortMessageIds({xliffDir, isSource, isLocaleModule}) {
-  let keys;
-  /** The key of `id`; fails the build (`context.error`) when no XLIFF file knows it. */
-  const keyOf = (context, id, where) => {
-    const key = keys.get(id);
-    if (key === undefined) {
+export function shortMessageIds({
+  xliffDir,
+  isSource,
+  isLocaleModule,
+  messageKeysModule,
+  checkKeys = true,
+}) {
+  let numbers;
+  /** The number of `id`; fails the build (`context.error`) when no XLIFF file knows it. */
+  const numberOf = (context, id, where) => {
+    const number = numbers.get(id);
+    if (number === undefined) {
       context.error(
         `${where}: message id "${id}" is in no XLIFF file; run \`npx lit-localize extract\``,
       );
     }
-    return key;
+    return number;
   };
 
   return {
     name: 'iop-short-message-ids',
     buildStart() {
-      keys = shortKeys(messageIds(xliffDir));
+      numbers = shortKeys(messageIds(xliffDir));
       for (const file of xliffFiles(xliffDir)) this.addWatchFile(file);
-      if (!keys.size) this.error(`no message ids found in ${xliffDir}`);
+      if (!numbers.size) this.error(`no message ids found in ${xliffDir}`);
     },
-    resolveId: (id) => (id === HELPER ? id : null),
+    resolveId: (id) => (id === HELPER || id === MESSAGE_KEYS ? id : null),
     load(module) {
       if (module === HELPER) {
-        return "import {msg} from '@lit/localize';\nexport const m = (id, text) => msg(text, {id});";
+        return [
+          "import {msg} from '@lit/localize';",
+          `import {KEY_LENGTH, messageKey} from ${JSON.stringify(keyModule)};`,
+          'let numberOfKey;',
+          '/** A message in the current language, found by the key of the words it carries. */',
+          'export const m = (text) => msg(text, {id: numberOfKey?.get(messageKey(text))});',
+          '/** Takes the keys chunk: the key of each message, in the order of their numbers. */',
+          'export function useKeys(keys) {',
+          '  numberOfKey = new Map();',
+          '  for (let i = 0; i < keys.length; i += KEY_LENGTH) {',
+          '    numberOfKey.set(keys.slice(i, i + KEY_LENGTH), i / KEY_LENGTH);',
+          '  }',
+          '}',
+        ].join('\n');
       }
-      // @lit/localize hashes a template into an id only for a `msg()` call without one, and the
-      // build has none (sourceModule() refuses them): leave the hashing out. Should a call without
-      // an id ever get here, it finds no translation and shows its English text.
+      if (module === messageKeysModule) {
+        return [
+          `import {useKeys} from ${JSON.stringify(HELPER)};`,
+          `export const loadMessageKeys = () => import(${JSON.stringify(MESSAGE_KEYS)}).then((keys) => useKeys(keys.default));`,
+        ].join('\n');
+      }
+      // Written by renderChunk(), once every module has recorded its messages.
+      if (module === MESSAGE_KEYS) return 'export default "";';
+      // @lit/localize hashes a template into an id only for a `msg()` call without one, which
+      // `m()` is while no keys are loaded: the file's own words are shown then, so leave the
+      // hashing out.
       if (module.replaceAll('\\', '/').endsWith('/@lit/localize/internal/id-generation.js')) {
         return "export const generateMsgId = () => '';";
       }
@@ -107,9 +143,53 @@ export function shortMessageIds({xliffDir, isSource, isLocaleModule}) {
       if (!isSource(module) || !code.includes('@lit/localize')) return null;
       return sourceModule.call(this, code, module);
     },
+    renderChunk(code, chunk) {
+      if (chunk.facadeModuleId !== MESSAGE_KEYS) return null;
+      const messages = [];
+      for (const id of this.getModuleIds()) {
+        messages.push(...(this.getModuleInfo(id)?.meta.iopMessageKeys ?? []));
+      }
+      if (checkKeys) checkDistinct.call(this, messages);
+      const keys = [];
+      for (const {number, key} of messages) keys[number] = key;
+      const packed = Array.from(keys, (key) => key ?? ' '.repeat(KEY_LENGTH)).join('');
+      return {code: code.replace('""', () => JSON.stringify(packed)), map: null};
+    },
   };
 
-  /** Rewrites the `id` of every `msg()` call; records the keys in `meta.iopMessages`. */
+  /**
+   * Fails the build when two messages of a file share a key but a language words them apart:
+   * the same words with different translations, or (very rarely) different words whose keys
+   * collide. Either way, changing the wording of one of them fixes it.
+   */
+  function checkDistinct(messages) {
+    const units = xliffFiles(xliffDir).map((file) => [basename(file), readUnits(file)]);
+    const wordings = (id) =>
+      units
+        .flatMap(([file, list]) => {
+          const unit = list.find((u) => u.id === id);
+          return [`en: ${unit?.source}`, `${file}: ${unit?.target}`];
+        })
+        .map(withoutNames);
+    const byKey = new Map();
+    for (const message of messages) {
+      const same = byKey.get(message.key);
+      if (!same) byKey.set(message.key, message);
+      else if (same.number !== message.number) {
+        const a = wordings(same.id);
+        const b = wordings(message.id);
+        const differs = same.text !== message.text ? 'their words' : a.find((w, i) => w !== b[i]);
+        if (differs) {
+          this.error(
+            `messages "${same.id}" and "${message.id}" read alike ("${message.text}") but differ ` +
+              `(${differs}); word them apart, or alike in every language`,
+          );
+        }
+      }
+    }
+  }
+
+  /** Rewrites every `msg(text, {id})` to `m(text)`; records the messages in `meta`. */
   function sourceModule(code, module) {
     const ast = this.parse(code);
     // The local names of `msg` imported from @lit/localize (`import {msg as m}` too).
@@ -142,7 +222,7 @@ export function shortMessageIds({xliffDir, isSource, isLocaleModule}) {
     if (!names.size) return null;
 
     const edits = [];
-    const used = new Set();
+    const used = new Map();
     walk(ast, (node) => {
       if (
         node.type !== 'CallExpression' ||
@@ -151,23 +231,20 @@ export function shortMessageIds({xliffDir, isSource, isLocaleModule}) {
       ) {
         return;
       }
-      const options = node.arguments[1];
+      const [text, options] = node.arguments;
       const where = `${module}:${lineOf(code, node.start)}`;
       const property =
-        options?.type === 'ObjectExpression'
+        options?.type === 'ObjectExpression' && options.properties.length === 1
           ? options.properties.find((p) => p.type === 'Property' && keyName(p) === 'id')
           : undefined;
       const id = staticString(property?.value);
-      if (id === undefined) this.error(`${where}: msg() needs a literal \`{id: '…'}\``);
-      const key = keyOf(this, id, where);
-      used.add(key);
-      if (options.properties.length > 1) {
-        edits.push({start: property.value.start, end: property.value.end, text: String(key)});
-        return;
-      }
-      // `msg(text, {id})` → `m(key, text)`: the callee, then the argument list around the text.
-      const [text] = node.arguments;
-      edits.push({start: node.callee.start, end: text.start, text: `${HELPER_NAME}(${key}, `});
+      if (id === undefined) this.error(`${where}: msg() needs a literal \`{id: '…'}\` alone`);
+      const words = wordsOf(text);
+      if (words === undefined) this.error(`${where}: msg() needs literal words`);
+      const number = numberOf(this, id, where);
+      used.set(number, {number, id, text: words, key: messageKey(words)});
+      // `msg(text, {id})` → `m(text)`.
+      edits.push({start: node.callee.start, end: text.start, text: `${HELPER_NAME}(`});
       edits.push({start: text.end, end: node.end, text: ')'});
     });
     // `msg` used other than by calling it (passed around, aliased) would escape the rewrite.
@@ -186,7 +263,10 @@ export function shortMessageIds({xliffDir, isSource, isLocaleModule}) {
     return {
       code: helper + applyEdits(code, edits),
       map: null,
-      meta: {iopMessages: [...used].sort((a, b) => a - b)},
+      meta: {
+        iopMessages: [...used.keys()].sort((a, b) => a - b),
+        iopMessageKeys: [...used.values()],
+      },
     };
   }
 
@@ -203,8 +283,8 @@ export function shortMessageIds({xliffDir, isSource, isLocaleModule}) {
     const edits = templates.properties.map((property) => {
       const id = property.type === 'Property' ? keyName(property) : undefined;
       if (id === undefined) this.error(`${module}: unexpected entry in \`templates\``);
-      const key = keyOf(this, id, module);
-      return {start: property.key.start, end: property.key.end, text: String(key)};
+      const number = numberOf(this, id, module);
+      return {start: property.key.start, end: property.key.end, text: String(number)};
     });
     return {code: applyEdits(code, edits), map: null};
   }
@@ -218,4 +298,22 @@ function applyEdits(code, edits) {
   return result;
 }
 
+/** An XLIFF text with its placeholders' names left out (`${phone}` and `${number}` read alike). */
+const withoutNames = (raw) => raw.replace(/(<x id="\d+") equiv-text="[^"]*"/g, '$1');
+
 const lineOf = (code, index) => code.slice(0, index).split('\n').length;
+
+/**
+ * The words of a `msg()` call as its code will see them: a string literal's value, or the
+ * strings of a template (tagged `str` or `html`, or plain), as `messageKey()` takes them.
+ */
+function wordsOf(node) {
+  const quasi = node.type === 'TaggedTemplateExpression' ? node.quasi : node;
+  if (quasi.type === 'TemplateLiteral') {
+    const strings = quasi.quasis.map((q) => q.value.cooked);
+    return node.type === 'TaggedTemplateExpression' || strings.length > 1
+      ? strings.join('\x1e')
+      : strings[0];
+  }
+  return staticString(node);
+}

@@ -92,7 +92,7 @@ describe('every widget in every locale', () => {
           expect(leftovers.map(({source}) => source)).to.deep.equal([]);
           const translated = units.filter(({target}) => text.includes(folded(target)));
           expect(translated.length, 'translated messages shown').to.be.at.least(2);
-          expect(text).not.to.match(/undefined|\$\{|\[object /);
+          expect(text).not.to.match(/undefined|\$\{|\[object |&(amp|lt|gt);/);
         });
       }
     });
@@ -166,6 +166,28 @@ describe('language switches', () => {
     await setLocale('ar');
     await element.updateComplete;
     expect(element.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('shows the “&” of a translation as written, not as an escape', async () => {
+    const xml = async (locale: string) =>
+      new DOMParser().parseFromString(
+        await (await fetch(`/xliff/${locale}.xlf`)).text(),
+        'application/xml',
+      );
+    for (const locale of supportedLocales) {
+      const unit = (await xml(locale === 'en' ? 'es' : locale)).querySelector(
+        'trans-unit[id="lines.us988.name"]',
+      )!;
+      const name = unit.querySelector(locale === 'en' ? 'source' : 'target')!.textContent!;
+      await usePageLanguage(locale);
+      const element = await fixture<IopElement>(
+        html`<iop-program-explainer region="US" sections="what"></iop-program-explainer>`,
+      );
+      const text = visibleText(element);
+      expect(text, locale).to.contain(name);
+      expect(text, locale).not.to.contain('&amp;');
+      if (locale !== 'es') expect(name, locale).to.contain('Suicide & Crisis');
+    }
   });
 
   it('shows the region’s help lines in the visitor’s language', async () => {

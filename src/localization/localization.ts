@@ -1,6 +1,7 @@
 import {configureLocalization} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {builtLocale, loaders} from './loaders.js';
+import {loadMessageKeys} from './message-keys.js';
 
 /** A locale the widgets are translated into. */
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -25,7 +26,9 @@ function localization() {
   controls ??= configureLocalization({
     sourceLocale: builtLocale,
     targetLocales: supportedLocales.filter((locale) => locale !== builtLocale),
-    loadLocale: (locale) => loaders[locale]() as never,
+    // Both at once: switching language costs one round trip.
+    loadLocale: async (locale) =>
+      (await Promise.all([loaders[locale](), loadMessageKeys()]))[0] as never,
   });
   return controls;
 }

@@ -18,7 +18,7 @@
 // this repository's node_modules: the check runs offline, with the versions of package-lock.json.
 //
 // Prints `consumer: N passed, N failed` and the apps' bundle sizes; exits with 1 on any failure. Run
-// `npx lit-localize build` first (the check command does).
+// `node scripts/localize-build.mjs` first (the check command does).
 import {execFile, execFileSync} from 'node:child_process';
 import {
   cpSync,
@@ -388,7 +388,7 @@ async function checkInBrowser(name, page, origin) {
 const work = mkdtempSync(join(tmpdir(), 'iop-widgets-consumer-'));
 try {
   if (!existsSync(join(root, 'src/generated/locale-codes.ts'))) {
-    throw new Error('src/generated/ is missing; run npx lit-localize build first');
+    throw new Error('src/generated/ is missing; run node scripts/localize-build.mjs first');
   }
   const app = install(work);
   await checkBundles(app, work);

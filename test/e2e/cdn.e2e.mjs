@@ -11,6 +11,8 @@
 //   chunk follows when the page is idle, and nothing fetched holds English;
 // - once that chunk is in, the plan exports with the network off; when it cannot be fetched, the
 //   plan says so kindly, keeps what the visitor typed, and exports when the network is back;
+// - after a switch of language, every widget shows exactly the words of that language's own file
+//   (from English, from other languages, and from a per-widget file);
 // - both demo pages render.
 //
 // Every page must load with no page error, no console error, no failed request (but those a check
@@ -96,6 +98,23 @@ const pages = {
   }),
   '/e2e/sober-tips.html': page('<iop-sober-tips></iop-sober-tips>'),
 };
+/** The all-in-one file in `lang`'s words. */
+const fileIn = (lang) => (lang === 'en' ? '/cdn/iop-widgets.js' : `/cdn/${lang}/iop-widgets.js`);
+/** Switches of language to check: the page's language, its script, the language switched to. */
+const switches = [
+  ['en', fileIn('en'), 'es'],
+  ['es', fileIn('es'), 'fr'],
+  ['ar', fileIn('ar'), 'en'],
+  ['zh-Hans', fileIn('zh-Hans'), 'vi'],
+  ...widgetFiles.slice(0, 2).map((file, i) => ['en', `/cdn/${file}`, ['ar', 'tl'][i]]),
+];
+for (const [lang, script, to] of switches) {
+  pages[`/e2e/words-${to}.html`] = page(inClinic(allTags()), {lang: to, scripts: [fileIn(to)]});
+  pages[`/e2e/switch-${lang}-${script.replace(/\W/g, '_')}.html`] = page(inClinic(allTags()), {
+    lang,
+    scripts: [script],
+  });
+}
 for (const file of widgetFiles) {
   pages[`/e2e/alone-${file.replace(/\.js$/, '')}.html`] = page(inClinic(allTags()), {
     lang: 'es-MX',
@@ -455,6 +474,50 @@ for (const file of widgetFiles) {
     const widgets = await expectLanguage(tab, 'es', problems, 'lang="es-MX"');
     const own = widgets.find((w) => w.tag === tag);
     if (widgets.length && !own?.text) problems.push(`<${tag}> rendered nothing`);
+  });
+}
+
+/** Each defined widget's text by tag, once every one has rendered. */
+async function wordsByTag(tab) {
+  const widgets = await snapshot(tab);
+  return Object.fromEntries(widgets.filter((w) => w.defined).map((w) => [w.tag, w.text]));
+}
+
+const nativeWords = {};
+for (const [, , to] of switches) {
+  if (nativeWords[to]) continue;
+  await check(`the ${to} file's words`, `/e2e/words-${to}.html`, async (tab, problems) => {
+    await bundlesLoaded(tab, 1);
+    nativeWords[to] = await wordsByTag(tab);
+    if (Object.keys(nativeWords[to]).length !== WIDGETS.length) {
+      problems.push(`${fileIn(to)} defined ${Object.keys(nativeWords[to]).join(', ')}`);
+    }
+  });
+}
+for (const [lang, script, to] of switches) {
+  const path = `/e2e/switch-${lang}-${script.replace(/\W/g, '_')}.html`;
+  await check(`${script} on a ${lang} page, switched to ${to}`, path, async (tab, problems) => {
+    await bundlesLoaded(tab, 1);
+    await tab.evaluate((next) => (document.documentElement.lang = next), to);
+    const expected = nativeWords[to] ?? {};
+    let words = {};
+    const deadline = Date.now() + 10000;
+    const same = () =>
+      Object.keys(words).length > 0 &&
+      Object.entries(words).every(([tag, text]) => text === expected[tag]);
+    while (Date.now() < deadline) {
+      words = await wordsByTag(tab);
+      if (same()) return;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    for (const [tag, text] of Object.entries(words)) {
+      if (text === expected[tag]) continue;
+      const at = [...text].findIndex((c, i) => c !== expected[tag]?.[i]);
+      problems.push(
+        `<${tag}> reads "…${text.slice(Math.max(0, at - 40), at + 40)}…" where the ${to} file ` +
+          `reads "…${expected[tag]?.slice(Math.max(0, at - 40), at + 40)}…"`,
+      );
+    }
   });
 }
 

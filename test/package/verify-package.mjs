@@ -17,7 +17,7 @@
 // package.json declares can be found from the package's own files.
 //
 // Prints `package: N passed, N failed` and the tarball's size and file count; exits with 1 on any
-// failure. Run `npx lit-localize build` and `npx rollup -c` first (the check command does).
+// failure. Run `node scripts/localize-build.mjs` and `npx rollup -c` first (the check command does).
 import {execFile, execFileSync} from 'node:child_process';
 import {
   existsSync,
@@ -70,7 +70,7 @@ let tarballLine = '';
 try {
   // 1. The npm output, then the tarball.
   if (!existsSync(join(root, 'src/generated/locale-codes.ts'))) {
-    throw new Error('src/generated/ is missing; run npx lit-localize build first');
+    throw new Error('src/generated/ is missing; run node scripts/localize-build.mjs first');
   }
   if (!existsSync(join(root, 'cdn/iop-widgets.js'))) {
     throw new Error('cdn/iop-widgets.js is missing; run npx rollup -c first');

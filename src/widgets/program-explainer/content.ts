@@ -440,7 +440,7 @@ const sectionContent: Record<SectionId, (context: ContentContext) => [string, Bl
           }),
         ],
       },
-      msg("You don't owe anyone an explanation. \u201CNo, thanks\u201D is enough.", {
+      msg('You don’t owe anyone an explanation. “No, thanks” is enough.', {
         id: 'explainer.support.social.no',
       }),
     ],
