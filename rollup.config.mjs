@@ -33,6 +33,7 @@ import {localeTexts} from './build/locale-texts.mjs';
 import {productionBuilds} from './build/production-builds.mjs';
 import {sharedHelpers} from './build/shared-helpers.mjs';
 import {MESSAGE_KEYS, shortMessageIds} from './build/short-message-ids.mjs';
+import {stylesFirst} from './build/styles-first.mjs';
 import {ENTRY_PREFIX, widgetEntries} from './build/widget-entries.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -87,6 +88,8 @@ export const cdnFile = ({input, file, locale = sourceLocale, first = false}) => 
     }),
     esbuild({tsconfig: join(root, 'tsconfig.json'), target: 'es2022'}),
     sharedHelpers(),
+    // Every sheet of the file side by side, so gzip finds what they have in common.
+    stylesFirst({isStyles: (id) => id.endsWith('.styles.ts')}),
     localeTexts({
       locale,
       locales,

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues, type HTMLTemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {Announcer} from '../../core/announce.js';
 import {controlStyles} from '../../core/controls.styles.js';
+import {formStyles} from '../../core/form.styles.js';
 import {crisisHelpStyles} from '../../core/crisis-help.styles.js';
 import {IopElement, type ClinicDetails} from '../../core/iop-element.js';
 import {clampNumber, safeUrl} from '../../core/links.js';
@@ -82,7 +83,13 @@ import {
  *   privacy-url="https://harbor.example/privacy"></iop-buddy-signup>
  */
 export class IopBuddySignup extends IopElement {
-  static override styles = [...IopElement.styles, controlStyles, crisisHelpStyles, styles];
+  static override styles = [
+    ...IopElement.styles,
+    controlStyles,
+    formStyles,
+    crisisHelpStyles,
+    styles,
+  ];
 
   /** Where signups are POSTed as JSON: `https:`, or `http:` on the page's origin or localhost. */
   @property() endpoint?: string;

@@ -2,6 +2,14 @@ import {css} from 'lit';
 
 /** What is the care quiz's own; shared controls come from `controlStyles`. */
 export const styles = css`
+  /* The question's Back button. */
+  button.link {
+    border: none;
+    background: none;
+    color: var(--_iop-accent);
+    text-decoration: underline;
+    padding-inline: 0.25rem;
+  }
   .base {
     max-inline-size: var(--iop-quiz-max-width, 44rem);
     background: var(--_iop-surface);

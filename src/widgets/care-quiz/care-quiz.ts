@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {Announcer} from '../../core/announce.js';
 import {controlStyles} from '../../core/controls.styles.js';
+import {formStyles} from '../../core/form.styles.js';
 import {crisisHelpStyles} from '../../core/crisis-help.styles.js';
 import {dateFormat} from '../../core/locale-format.js';
 import {IopElement} from '../../core/iop-element.js';
@@ -73,7 +74,13 @@ type View = 'start' | 'question' | 'urgent' | 'result' | 'print';
  *   exit-url="https://www.example.com/"></iop-care-quiz>
  */
 export class IopCareQuiz extends IopElement {
-  static override styles = [...IopElement.styles, controlStyles, crisisHelpStyles, styles];
+  static override styles = [
+    ...IopElement.styles,
+    controlStyles,
+    formStyles,
+    crisisHelpStyles,
+    styles,
+  ];
 
   /** Adds the visitor's answers to `iop-quiz-complete`, and tells the visitor so. Off by default. */
   @property({type: Boolean, attribute: 'share-answers'}) shareAnswers = false;

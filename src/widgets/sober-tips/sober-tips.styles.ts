@@ -5,6 +5,11 @@ export const styles = css`
   :host {
     --_iop-accent: var(--iop-tips-accent, var(--iop-color-accent, light-dark(#0b6660, #74d6cb)));
   }
+  label.field {
+    display: grid;
+    gap: 0.25rem;
+    font-weight: 600;
+  }
   section + section,
   .base > section {
     margin-block-start: calc(var(--_iop-space) * 1.5);

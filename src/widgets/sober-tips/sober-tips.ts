@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {Announcer} from '../../core/announce.js';
 import {copyText, saveFile} from '../../core/browser-actions.js';
 import {controlStyles} from '../../core/controls.styles.js';
+import {formStyles} from '../../core/form.styles.js';
 import {jumpTo} from '../../core/jump-link.js';
 import {formatLocale} from '../../core/locale-format.js';
 import {IopElement} from '../../core/iop-element.js';
@@ -55,7 +56,7 @@ const planExport = new LazyModule(() => import('./plan-export.js'), '<iop-sober-
  * <iop-sober-tips occasion="wedding" events-src="/alcohol-free-events.json"></iop-sober-tips>
  */
 export class IopSoberTips extends IopElement {
-  static override styles = [...IopElement.styles, controlStyles, styles];
+  static override styles = [...IopElement.styles, controlStyles, formStyles, styles];
 
   /** The occasion shown first: `party`, `work-event`, `holiday`, `wedding`, `date`, `game` or `family`. */
   @property() occasion = 'party';
