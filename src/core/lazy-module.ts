@@ -14,6 +14,11 @@ function whenIdle(callback: () => void): void {
  * visitor who goes offline later can still finish what they started.
  */
 export class LazyModule<T> {
+  /**
+   * The module once it has loaded, so that a widget can use it at once, in the same task as the
+   * click, rather than a promise later; `undefined` until then.
+   */
+  loaded?: T;
   private loading?: Promise<T | undefined>;
   private scheduled = false;
 
@@ -31,12 +36,15 @@ export class LazyModule<T> {
    * arrived), resolves with `undefined` after one console warning, and the next call tries again.
    */
   get(): Promise<T | undefined> {
-    this.loading ??= this.load().catch((error: unknown) => {
-      this.loading = undefined;
-      const reason = error instanceof Error ? error.message : String(error);
-      warnOnce('lazy-load-failed', this.what, reason);
-      return undefined;
-    });
+    this.loading ??= this.load().then(
+      (module) => (this.loaded = module),
+      (error: unknown) => {
+        this.loading = undefined;
+        const reason = error instanceof Error ? error.message : String(error);
+        warnOnce('lazy-load-failed', this.what, reason);
+        return undefined;
+      },
+    );
     return this.loading;
   }
 

@@ -1,4 +1,4 @@
-import {html, type HTMLTemplateResult} from 'lit';
+import {html, nothing, type HTMLTemplateResult, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {Announcer} from '../../core/announce.js';
@@ -6,8 +6,10 @@ import {controlStyles} from '../../core/controls.styles.js';
 import {crisisHelpStyles} from '../../core/crisis-help.styles.js';
 import {dateFormat} from '../../core/locale-format.js';
 import {IopElement} from '../../core/iop-element.js';
+import {LazyModule} from '../../core/lazy-module.js';
 import {safeUrl} from '../../core/links.js';
-import {assessCare, redFlagsOf, type CareLevel} from './assess.js';
+import {quizText} from './announcements.js';
+import type {CareLevel} from './assess.js';
 import {styles} from './care-quiz.styles.js';
 import {
   askedAnswers,
@@ -19,9 +21,7 @@ import {
 } from './questions.js';
 import {progressText, renderQuestion} from './views/question.js';
 import {renderStart} from './views/start.js';
-import {quizText} from './texts.js';
-import {renderPrintSummary} from './views/print-summary.js';
-import {renderResult, type ResultContext} from './views/result.js';
+import type {ResultContext} from './views/result.js';
 import {renderToolbar} from './views/toolbar.js';
 import {renderUrgentStep} from './views/urgent-step.js';
 
@@ -41,6 +41,12 @@ export interface QuizCompleteDetail {
 }
 
 type View = 'start' | 'question' | 'urgent' | 'result' | 'print';
+
+/**
+ * The assessment, the result and the print summary: needed only after the last question, so
+ * loaded when the page is idle after the first render.
+ */
+const quizResult = new LazyModule(() => import('./quiz-result.js'), '<iop-care-quiz> result');
 
 /**
  * A private two-minute self-check that suggests which level of care to ask about. Safety questions
@@ -89,7 +95,17 @@ export class IopCareQuiz extends IopElement {
   @state() private urgentFlag?: RedFlagId;
   @state() private printReasons = false;
   @state() private printAnswers = false;
+  /** Whether "See my result" found that the result's code could not load. */
+  @state() private resultFailed = false;
   private readonly announcer = new Announcer(this);
+  /** Set while the result's code loads, so a double click shows one result. */
+  private awaitingResult = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Once the quiz is shown, its result must come even if the visitor goes offline.
+    quizResult.prefetch();
+  }
 
   /** Leaves the page for `url` so that Back does not return here. */
   protected leave(url: string): void {
@@ -108,7 +124,7 @@ export class IopCareQuiz extends IopElement {
 
   private async show(view: View, announcement?: string) {
     this.view = view;
-    this.showError = false;
+    this.showError = this.resultFailed = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
     if (announcement) this.announcer.announce(announcement);
@@ -138,7 +154,7 @@ export class IopCareQuiz extends IopElement {
   private handleChoose = (event: Event) => {
     const input = event.target as HTMLInputElement;
     this.answers = {...this.answers, [input.name]: input.value};
-    this.showError = false;
+    this.showError = this.resultFailed = false;
   };
 
   private handleNext = (event: Event) => {
@@ -165,8 +181,28 @@ export class IopCareQuiz extends IopElement {
       this.showQuestion(this.position + 1);
       return;
     }
+    void this.showResult();
+  };
+
+  /**
+   * Shows the result and fires `iop-quiz-complete`: at once when the result's code has loaded (as
+   * it has, unless the connection failed while the page was idle); else once it loads, or with a
+   * message when it cannot.
+   */
+  private async showResult(): Promise<void> {
+    if (this.awaitingResult) return;
+    const {view, position, answers: given} = this;
+    this.awaitingResult = true;
+    const result = quizResult.loaded ?? (await quizResult.get());
+    this.awaitingResult = false;
+    // Meanwhile the visitor may have gone back, started over or left.
+    if (this.view !== view || this.position !== position || this.answers !== given) return;
+    if (!result) {
+      this.resultFailed = true;
+      return;
+    }
     const answers = askedAnswers(this.answers, this.screener);
-    const assessment = assessCare(answers, {screener: this.screener});
+    const assessment = result.assessCare(answers, {screener: this.screener});
     void this.show('result', quizText.resultReady());
     const detail: QuizCompleteDetail = {
       level: assessment.level,
@@ -175,7 +211,7 @@ export class IopCareQuiz extends IopElement {
     };
     if (this.shareAnswers) detail.answers = answers;
     this.emit('iop-quiz-complete', detail);
-  };
+  }
 
   private handleBack = () => {
     if (this.view === 'urgent') void this.show('question');
@@ -258,6 +294,7 @@ export class IopCareQuiz extends IopElement {
       total: asked.length,
       value: this.answers[question.id],
       showError: this.showError,
+      unavailable: this.resultFailed,
       wording: {screener: this.screener, region: this.clinic.region},
       onBack: this.handleBack,
       onChoose: this.handleChoose,
@@ -266,10 +303,13 @@ export class IopCareQuiz extends IopElement {
   }
 
   private renderOutcome() {
+    // The result is shown only once its code has loaded.
+    const result = quizResult.loaded;
+    if (!result) return nothing;
     const answers = askedAnswers(this.answers, this.screener);
     const context: ResultContext = {
-      assessment: assessCare(answers, {screener: this.screener}),
-      flags: redFlagsOf(answers),
+      assessment: result.assessCare(answers, {screener: this.screener}),
+      flags: result.redFlagsOf(answers),
       answers,
       clinic: this.clinic,
       printReasons: this.printReasons,
@@ -280,9 +320,9 @@ export class IopCareQuiz extends IopElement {
       onRestart: this.handleRestart,
       onTogglePrint: this.handleTogglePrint,
     };
-    if (this.view === 'result') return renderResult(context);
+    if (this.view === 'result') return result.renderResult(context);
     const date = dateFormat({dateStyle: 'long'}).format(new Date());
-    return renderPrintSummary(context, date);
+    return result.renderPrintSummary(context, date);
   }
 }
 
