@@ -49,6 +49,11 @@ export class EventsSource implements ReactiveController {
     host.addController(this);
   }
 
+  /** Renders the events; `undefined` until the feed reader, which brings it, has loaded. */
+  get view() {
+    return feedReader.loaded?.renderEvents;
+  }
+
   hostConnected(): void {
     this.observer ??= new MutationObserver(() => {
       if (inlineFeedText(this.host) !== this.inlineText) this.markStale();

@@ -12,7 +12,6 @@ import type {FeedEvent} from './events-feed.js';
 import {defaultFeedTimeout, EventsSource} from './events-source.js';
 import {emptyPlan, isPlanEmpty, localInputValue, planTimes, type SoberPlan} from './plan.js';
 import {renderPlan, type PlanExportFormat} from './views/plan-form.js';
-import {renderEvents} from './views/events.js';
 import {renderHelp} from './views/help.js';
 import type {Notice} from './views/notice.js';
 import {renderLines} from './views/refusal-lines.js';
@@ -246,12 +245,14 @@ export class IopSoberTips extends IopElement {
               onExport: (format) => void this.handleExport(format),
             })
       }
-      ${renderEvents({
-        events: this.feed.events,
-        clinicName: clinic.name,
-        withPlan: !this.hidePlan,
-        onPlan: (event) => void this.handlePlanEvent(event),
-      })}
+      ${
+        this.feed.view?.({
+          events: this.feed.events,
+          clinicName: clinic.name,
+          withPlan: !this.hidePlan,
+          onPlan: (event) => void this.handlePlanEvent(event),
+        }) ?? nothing
+      }
       <p class="muted help">${tipsText.disclaimer()}</p>
       ${renderHelp(clinic)} ${this.announcer.render()}
     </div>`;
