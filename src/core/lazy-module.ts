@@ -19,8 +19,8 @@ export class LazyModule<T> {
    * click, rather than a promise later; `undefined` until then.
    */
   loaded?: T;
-  private loading?: Promise<T | undefined>;
-  private scheduled = false;
+  #loading?: Promise<T | undefined>;
+  #scheduled = false;
 
   /**
    * @param load the `import()` of the module
@@ -36,24 +36,24 @@ export class LazyModule<T> {
    * arrived), resolves with `undefined` after one console warning, and the next call tries again.
    */
   get(): Promise<T | undefined> {
-    this.loading ??= this.load().then(
+    this.#loading ??= this.load().then(
       (module) => (this.loaded = module),
       (error: unknown) => {
-        this.loading = undefined;
+        this.#loading = undefined;
         const reason = error instanceof Error ? error.message : String(error);
         warnOnce('lazy-load-failed', this.what, reason);
         return undefined;
       },
     );
-    return this.loading;
+    return this.#loading;
   }
 
   /** Loads the module when the browser is next idle; on the server, does nothing. */
   prefetch(): void {
-    if (isServer || this.loading || this.scheduled) return;
-    this.scheduled = true;
+    if (isServer || this.#loading || this.#scheduled) return;
+    this.#scheduled = true;
     whenIdle(() => {
-      this.scheduled = false;
+      this.#scheduled = false;
       void this.get();
     });
   }
