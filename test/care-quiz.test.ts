@@ -1,4 +1,4 @@
-import {expect, html, nextFrame, oneEvent, unsafeStatic} from '@open-wc/testing';
+import {expect, html, oneEvent, unsafeStatic} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../src/widgets/care-quiz/define.js';
 import '../src/widgets/clinic/define.js';
@@ -13,6 +13,20 @@ import {
   visibleText,
   withRightToLeft,
 } from './helpers.js';
+import {
+  all,
+  buttonNamed,
+  choose,
+  click,
+  currentQuestion,
+  heading,
+  headingText,
+  next,
+  one,
+  run,
+  settle,
+  start,
+} from './care-quiz-helpers.js';
 import {noFlags, profiles} from './quiz-profiles.js';
 
 /** The quiz with the two browser hand-offs recorded instead of performed. */
@@ -27,73 +41,6 @@ class RecordingQuiz extends IopCareQuiz {
   }
 }
 customElements.define('recording-care-quiz', RecordingQuiz);
-
-const all = (el: Element, selector: string) => [
-  ...shadow(el).querySelectorAll<HTMLElement>(selector),
-];
-const one = (el: Element, selector: string) => {
-  const found = shadow(el).querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
-  return found;
-};
-const heading = (el: Element) => one(el, '[data-focus]');
-const headingText = (el: Element) => heading(el).textContent!.replace(/\s+/g, ' ').trim();
-const buttonNamed = (el: Element, name: string) => {
-  const found = all(el, 'button, a').find((each) => each.textContent!.trim() === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-};
-const settle = async (el: IopCareQuiz) => {
-  await el.updateComplete;
-  await nextFrame();
-};
-
-async function click(el: IopCareQuiz, target: HTMLElement) {
-  target.click();
-  await settle(el);
-}
-
-const currentQuestion = (el: Element) =>
-  shadow(el).querySelector<HTMLInputElement>('input[type="radio"]')?.name;
-
-async function choose(el: IopCareQuiz, value: string) {
-  const radio = all(el, 'input[type="radio"]').find(
-    (each) => (each as HTMLInputElement).value === value,
-  );
-  if (!radio) throw new Error(`no answer "${value}" for ${currentQuestion(el)}`);
-  await click(el, radio);
-}
-
-async function next(el: IopCareQuiz) {
-  await click(el, one(el, 'form button[type="submit"]'));
-}
-
-async function start(el: IopCareQuiz) {
-  await click(el, buttonNamed(el, 'Start the self-check'));
-}
-
-/**
- * Answers every question from `answers` (by question id), passing urgent panels, until the result
- * or until the question `until` is shown.
- */
-async function run(el: IopCareQuiz, answers: QuizAnswers, until?: keyof QuizAnswers) {
-  if (headingText(el).includes('A private self-check')) await start(el);
-  for (let guard = 0; guard < 40; guard++) {
-    const name = currentQuestion(el);
-    if (name) {
-      if (name === until) return;
-      const value = answers[name as keyof QuizAnswers];
-      if (!value) throw new Error(`profile has no answer for ${name}`);
-      await choose(el, value);
-      await next(el);
-    } else if (shadow(el).querySelector('#urgent-heading[data-focus]')) {
-      await click(el, buttonNamed(el, 'Continue the self-check'));
-    } else {
-      return;
-    }
-  }
-  throw new Error('the quiz did not end');
-}
 
 const levelNames: Record<CareLevel, string> = {
   urgent: 'Urgent help now',

@@ -1,4 +1,4 @@
-import {fixture, nextFrame} from '@open-wc/testing';
+import {aTimeout, fixture, nextFrame} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import {followPageLanguage, setLocale} from '../src/localization/localization.js';
 
@@ -68,3 +68,17 @@ export async function captureConsole(
 
 /** Collects console warnings while `body` runs. */
 export const captureWarnings = (body: () => Promise<void>) => captureConsole('warn', body);
+
+/** Resolves after the page has been idle (the widgets' idle work has run) and `ms` more. */
+export const afterIdle = (ms = 300) =>
+  new Promise<void>((done) => requestIdleCallback(() => done(), {timeout: 3000})).then(() =>
+    aTimeout(ms),
+  );
+
+/** Collects unhandled promise rejections from now on; call `stop()` to stop. */
+export function watchRejections() {
+  const reasons: unknown[] = [];
+  const record = (event: PromiseRejectionEvent) => reasons.push(event.reason);
+  window.addEventListener('unhandledrejection', record);
+  return {reasons, stop: () => window.removeEventListener('unhandledrejection', record)};
+}

@@ -1,8 +1,9 @@
 // What the tests of <iop-sober-tips> share: finding its parts as a visitor does, typing into the
 // plan, and standing in for the clipboard, downloads and the console.
-import {aTimeout} from '@open-wc/testing';
 import type {IopSoberTips} from '../src/widgets/sober-tips/sober-tips.js';
 import {shadow, watchConsole} from './helpers.js';
+
+export {afterIdle} from './helpers.js';
 
 /** The address of a feed the test server answers (test/server/feed-route.mjs). */
 export const feed = (name: string) => `/test-endpoint/feed/${name}`;
@@ -12,12 +13,6 @@ export const $ = <T extends Element = HTMLElement>(el: Element, selector: string
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
   ...shadow(el).querySelectorAll<T>(selector),
 ];
-
-/** Resolves after the page has been idle (the widgets' idle work has run) and `ms` more. */
-export const afterIdle = (ms = 300) =>
-  new Promise<void>((done) => requestIdleCallback(() => done(), {timeout: 3000})).then(() =>
-    aTimeout(ms),
-  );
 
 /** The widget's button with exactly this text. */
 export const button = (el: Element, text: string) => {

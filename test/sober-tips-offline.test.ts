@@ -6,7 +6,7 @@ import {aTimeout, expect, html, waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/widgets/sober-tips/define.js';
 import type {IopSoberTips} from '../src/widgets/sober-tips/sober-tips.js';
-import {render, useDarkTheme} from './helpers.js';
+import {render, useDarkTheme, watchRejections} from './helpers.js';
 import {
   $,
   afterIdle,
@@ -20,14 +20,6 @@ import {
 } from './sober-tips-helpers.js';
 
 const cannotLoad = 'part of this page could not load';
-
-/** Collects unhandled promise rejections from now on; call `stop()` to stop. */
-function watchRejections() {
-  const reasons: unknown[] = [];
-  const record = (event: PromiseRejectionEvent) => reasons.push(event.reason);
-  window.addEventListener('unhandledrejection', record);
-  return {reasons, stop: () => window.removeEventListener('unhandledrejection', record)};
-}
 
 describe('<iop-sober-tips>: code that cannot be fetched', () => {
   let el: IopSoberTips;

@@ -11,24 +11,24 @@ import {
  * is announced twice.
  */
 export class Announcer implements ReactiveController {
-  private message = '';
-  private frame = 0;
+  #message = '';
+  #frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.#frame);
   }
 
   /** Announces `message` to assistive technology. */
   announce(message: string): void {
-    this.message = '';
+    this.#message = '';
     this.host.requestUpdate();
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => {
-      this.message = message;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => {
+      this.#message = message;
       this.host.requestUpdate();
     });
   }
@@ -36,7 +36,7 @@ export class Announcer implements ReactiveController {
   /** The live region; render it once, anywhere in the widget. */
   render(): HTMLTemplateResult {
     return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-      ${this.message}
+      ${this.#message}
     </div>`;
   }
 }

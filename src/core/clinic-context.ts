@@ -42,21 +42,21 @@ function enclosingClinicOnServer(host: HTMLElement): Element | null {
  * the same markup.
  */
 export class ClinicContext implements ReactiveController {
-  private clinic: Element | null = null;
-  private lookedUpOnServer = false;
+  #clinic: Element | null = null;
+  #lookedUpOnServer = false;
   // Created on first connection, not in the constructor: a server renderer constructs elements
   // where `MutationObserver` does not exist, and never connects them.
-  private observer: MutationObserver | undefined;
+  #observer: MutationObserver | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.clinic = enclosingClinic(this.host);
-    if (this.clinic) {
-      this.observer ??= new MutationObserver(() => this.host.requestUpdate());
-      this.observer.observe(this.clinic, {
+    this.#clinic = enclosingClinic(this.host);
+    if (this.#clinic) {
+      this.#observer ??= new MutationObserver(() => this.host.requestUpdate());
+      this.#observer.observe(this.#clinic, {
         attributes: true,
         attributeFilter: [...clinicAttributes],
       });
@@ -66,16 +66,16 @@ export class ClinicContext implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.clinic = null;
+    this.#observer?.disconnect();
+    this.#clinic = null;
   }
 
   /** The enclosing clinic's value for `name`, or `undefined` when there is none. */
   get(name: ClinicAttribute): string | undefined {
-    if (isServer && !this.lookedUpOnServer) {
-      this.lookedUpOnServer = true;
-      this.clinic = enclosingClinicOnServer(this.host);
+    if (isServer && !this.#lookedUpOnServer) {
+      this.#lookedUpOnServer = true;
+      this.#clinic = enclosingClinicOnServer(this.host);
     }
-    return this.clinic?.getAttribute(name) ?? undefined;
+    return this.#clinic?.getAttribute(name) ?? undefined;
   }
 }

@@ -59,7 +59,7 @@ export class IopElement extends LitElement {
    */
   @property() region?: string;
 
-  private readonly clinicContext = new ClinicContext(this);
+  readonly #clinicContext = new ClinicContext(this);
 
   constructor() {
     super();
@@ -70,7 +70,7 @@ export class IopElement extends LitElement {
   /** The effective clinic details, checked: this element's attributes win over `<iop-clinic>`. */
   protected get clinic(): ClinicDetails {
     const pick = (own: string | undefined, name: ClinicAttribute) =>
-      own ?? this.clinicContext.get(name);
+      own ?? this.#clinicContext.get(name);
     const name = pick(this.clinicName, 'clinic-name')?.trim();
     return {
       name: name || undefined,

@@ -14,8 +14,13 @@ function whenIdle(callback: () => void): void {
  * visitor who goes offline later can still finish what they started.
  */
 export class LazyModule<T> {
-  private loading?: Promise<T | undefined>;
-  private scheduled = false;
+  /**
+   * The module once it has loaded, so that a widget can use it at once, in the same task as the
+   * click, rather than a promise later; `undefined` until then.
+   */
+  loaded?: T;
+  #loading?: Promise<T | undefined>;
+  #scheduled = false;
 
   /**
    * @param load the `import()` of the module
@@ -31,21 +36,24 @@ export class LazyModule<T> {
    * arrived), resolves with `undefined` after one console warning, and the next call tries again.
    */
   get(): Promise<T | undefined> {
-    this.loading ??= this.load().catch((error: unknown) => {
-      this.loading = undefined;
-      const reason = error instanceof Error ? error.message : String(error);
-      warnOnce('lazy-load-failed', this.what, reason);
-      return undefined;
-    });
-    return this.loading;
+    this.#loading ??= this.load().then(
+      (module) => (this.loaded = module),
+      (error: unknown) => {
+        this.#loading = undefined;
+        const reason = error instanceof Error ? error.message : String(error);
+        warnOnce('lazy-load-failed', this.what, reason);
+        return undefined;
+      },
+    );
+    return this.#loading;
   }
 
   /** Loads the module when the browser is next idle; on the server, does nothing. */
   prefetch(): void {
-    if (isServer || this.loading || this.scheduled) return;
-    this.scheduled = true;
+    if (isServer || this.#loading || this.#scheduled) return;
+    this.#scheduled = true;
     whenIdle(() => {
-      this.scheduled = false;
+      this.#scheduled = false;
       void this.get();
     });
   }

@@ -8,7 +8,7 @@ import {getLocale, isRightToLeft} from '../localization/localization.js';
  * language).
  */
 export class LocaleDirection implements ReactiveController {
-  private applied = false;
+  #applied = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -18,10 +18,10 @@ export class LocaleDirection implements ReactiveController {
     const rtl = isRightToLeft(getLocale());
     if (rtl && !this.host.hasAttribute('dir')) {
       this.host.setAttribute('dir', 'rtl');
-      this.applied = true;
-    } else if (!rtl && this.applied) {
+      this.#applied = true;
+    } else if (!rtl && this.#applied) {
       this.host.removeAttribute('dir');
-      this.applied = false;
+      this.#applied = false;
     }
   }
 }

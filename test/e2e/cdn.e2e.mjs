@@ -7,8 +7,9 @@
 // - `<html lang="es">` renders Spanish, and a later change of `lang` is followed;
 // - a per-widget file and the all-in-one file on one page work together and switch together;
 // - each per-widget file alone defines `<iop-clinic>` and its own widget only, in Spanish too;
-// - a language's file is the only script fetched before the first render; the sober tips' export
-//   chunk follows when the page is idle, and nothing fetched holds English;
+// - a language's file is the only script fetched before the first render; the care quiz's result
+//   and the sober tips' export chunks follow when the page is idle, and nothing fetched holds
+//   English;
 // - once that chunk is in, the plan exports with the network off; when it cannot be fetched, the
 //   plan says so kindly, keeps what the visitor typed, and exports when the network is back;
 // - after a switch of language, every widget shows exactly the words of that language's own file
@@ -271,14 +272,18 @@ const scriptFetched = (tab, path) =>
 {
   // Every response from the navigation on, with its text.
   const responses = new Map();
-  const chunk = '/cdn/es/lazy/iop-widgets.plan-export.js';
+  // The chunks fetched when idle: the quiz's result and the plan export.
+  const chunks = [
+    '/cdn/es/lazy/iop-widgets.plan-export.js',
+    '/cdn/es/lazy/iop-widgets.quiz-result.js',
+  ];
   await check(
-    'cdn/es/iop-widgets.js: one script before first render, its lazy chunk when idle, no English fetched',
+    'cdn/es/iop-widgets.js: one script before first render, its lazy chunks when idle, no English fetched',
     '/e2e/spanish-file.html',
     async (tab, problems) => {
       await bundlesLoaded(tab, 1);
       await expectLanguage(tab, 'es', problems, 'cdn/es/iop-widgets.js');
-      await scriptFetched(tab, chunk);
+      for (const chunk of chunks) await scriptFetched(tab, chunk);
       const firstRender = await tab.evaluate(() => window.firstRender);
       if (typeof firstRender !== 'number') throw new Error('the widgets never rendered');
       const scripts = await fetchedScripts(tab);
@@ -287,13 +292,15 @@ const scriptFetched = (tab, path) =>
         problems.push(`scripts before first render: ${before.join(', ')}`);
       }
       const after = scripts.filter((script) => script.start >= firstRender).map((s) => s.path);
-      if (after.join() !== chunk) {
-        problems.push(`scripts after first render: ${after.join(', ')}; expected ${chunk}`);
+      if (after.sort().join() !== chunks.join()) {
+        problems.push(`scripts after first render: ${after.join(', ')}; expected ${chunks}`);
       }
-      for (let tries = 0; !responses.has(chunk) && tries < 100; tries++) {
-        await new Promise((done) => setTimeout(done, 50));
+      for (const chunk of chunks) {
+        for (let tries = 0; !responses.has(chunk) && tries < 100; tries++) {
+          await new Promise((done) => setTimeout(done, 50));
+        }
+        if (!responses.has(chunk)) problems.push(`no response recorded for ${chunk}`);
       }
-      if (!responses.has(chunk)) problems.push(`no response recorded for ${chunk}`);
       for (const [path, body] of responses) {
         const english = messages.filter((m) => body.includes(m.en) && !m.es.includes(m.en));
         if (english.length) problems.push(`${path} holds English: "${english[0].en}"`);

@@ -112,54 +112,54 @@ export class IopBuddySignup extends IopElement {
   @state() private submitted = false;
   @state() private status: Status = {type: 'idle'};
 
-  private readonly announcer = new Announcer(this);
-  private readonly leaveGuard = new LeaveGuard(this);
-  private pending?: {key: string; payload: SignupPayload};
-  private controller?: AbortController;
-  private shownAt = 0;
-  private refusedEndpoint?: string;
-  private counterStep = 0;
+  readonly #announcer = new Announcer(this);
+  readonly #leaveGuard = new LeaveGuard(this);
+  #pending?: {key: string; payload: SignupPayload};
+  #controller?: AbortController;
+  #shownAt = 0;
+  #refusedEndpoint?: string;
+  #counterStep = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.shownAt = Date.now();
+    this.#shownAt = Date.now();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.controller?.abort();
+    this.#controller?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const endpoint = this.endpoint?.trim();
-    if (!changed.has('endpoint') || !endpoint || endpoint === this.refusedEndpoint) return;
+    if (!changed.has('endpoint') || !endpoint || endpoint === this.#refusedEndpoint) return;
     const problem = endpointProblem(endpoint);
     if (!problem) return;
     console.error(problem);
-    this.refusedEndpoint = endpoint;
+    this.#refusedEndpoint = endpoint;
   }
 
-  private handleEdit(event: Event): void {
+  #handleEdit(event: Event): void {
     const input = event.target as HTMLInputElement;
     const field = input.name;
     if (!isFieldName(field)) return;
     this.values = withInput(this.values, field, input);
     if (!this.dirty.has(field)) this.dirty = new Set(this.dirty).add(field);
-    if (field === 'note') this.announceCounter();
+    if (field === 'note') this.#announceCounter();
     if (field === 'age' && input.value === 'under-18' && event.type === 'change') {
-      this.announcer.announce(adultsOnly());
+      this.#announcer.announce(adultsOnly());
     }
   }
 
   /** Announces the note's counter only when it nears or passes the limit. */
-  private announceCounter(): void {
+  #announceCounter(): void {
     const left = limits.note - charCount(this.values.note);
     const step = counterStep(left);
-    if (step > this.counterStep) this.announcer.announce(counterText(left));
-    this.counterStep = step;
+    if (step > this.#counterStep) this.#announcer.announce(counterText(left));
+    this.#counterStep = step;
   }
 
-  private handleLeave(event: FocusEvent): void {
+  #handleLeave(event: FocusEvent): void {
     const target = event.target as HTMLInputElement;
     const field = target.name;
     if (!target.isConnected || this.status.type === 'sent') return;
@@ -168,7 +168,7 @@ export class IopBuddySignup extends IopElement {
     }
   }
 
-  private async handleSubmit(event: SubmitEvent): Promise<void> {
+  async #handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (isBusy(this.status) || this.values.age === 'under-18') return;
     this.submitted = true;
@@ -179,14 +179,14 @@ export class IopBuddySignup extends IopElement {
       this.status = {type: 'idle'};
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-      this.announcer.announce(errorSummary(Object.keys(errors).length));
+      this.#announcer.announce(errorSummary(Object.keys(errors).length));
       return;
     }
-    const spam = spamCheck(event.target as HTMLFormElement, this.shownAt, this.minFillSeconds);
-    if (spam === 'spam') return void this.finish(newSubmissionId(), 'spam');
-    if (spam === 'too-fast') return this.showStatus({type: 'too-fast'});
+    const spam = spamCheck(event.target as HTMLFormElement, this.#shownAt, this.minFillSeconds);
+    if (spam === 'spam') return void this.#finish(newSubmissionId(), 'spam');
+    if (spam === 'too-fast') return this.#showStatus({type: 'too-fast'});
     const key = JSON.stringify(data);
-    if (this.pending?.key !== key) {
+    if (this.#pending?.key !== key) {
       const clinic = this.clinic;
       const payload = createPayload({
         id: newSubmissionId(),
@@ -195,65 +195,65 @@ export class IopBuddySignup extends IopElement {
         clinic: {name: clinic.name, region: clinic.region},
         now: Date.now(),
       });
-      this.pending = {key, payload};
+      this.#pending = {key, payload};
     }
-    await this.send(this.pending.payload);
+    await this.#send(this.#pending.payload);
   }
 
   /** Hands the payload to a page handler, or delivers it to the endpoint, and shows the end. */
-  private async send(payload: SignupPayload): Promise<void> {
-    this.showStatus({type: 'sending'});
-    this.leaveGuard.hold({payload});
+  async #send(payload: SignupPayload): Promise<void> {
+    this.#showStatus({type: 'sending'});
+    this.#leaveGuard.hold({payload});
     const handled = await dispatchSubmit(this, payload, (progress) =>
-      this.handleProgress(progress),
+      this.#handleProgress(progress),
     );
     if (handled === 'accepted' || handled === 'refused') {
-      return this.finish(payload.id, handled === 'accepted' ? undefined : 'handler');
+      return this.#finish(payload.id, handled === 'accepted' ? undefined : 'handler');
     }
     if (handled === 'prevented') {
-      this.leaveGuard.release();
+      this.#leaveGuard.release();
       this.status = {type: 'idle'};
-      this.announcer.announce('');
+      this.#announcer.announce('');
       return;
     }
     const endpoint = checkEndpoint(this.endpoint, document.baseURI, location.origin);
-    if (!endpoint.ok) return this.finish(payload.id, 'not-connected');
-    this.leaveGuard.hold({payload, endpoint: endpoint.url});
-    const controller = (this.controller = new AbortController());
+    if (!endpoint.ok) return this.#finish(payload.id, 'not-connected');
+    this.#leaveGuard.hold({payload, endpoint: endpoint.url});
+    const controller = (this.#controller = new AbortController());
     const result = await deliver(payload, {
       endpoint: endpoint.url,
       timeoutMs: clampNumber(this.timeout, 15, 0.1) * 1000,
       maxAttempts: Math.round(clampNumber(this.maxAttempts, 5, 1, 10)),
       signal: controller.signal,
-      onProgress: (progress) => this.handleProgress(progress),
+      onProgress: (progress) => this.#handleProgress(progress),
     });
-    if (result.ok) return this.finish(payload.id);
+    if (result.ok) return this.#finish(payload.id);
     if (result.reason === 'aborted') {
-      this.leaveGuard.release();
+      this.#leaveGuard.release();
       this.status = {type: 'failed', reason: 'network'};
-    } else this.finish(payload.id, result.reason);
+    } else this.#finish(payload.id, result.reason);
   }
 
-  private handleProgress(progress: DeliveryProgress): void {
+  #handleProgress(progress: DeliveryProgress): void {
     const next = statusAfterProgress(this.status, progress);
     if (!next) return;
     if (next.type === 'sending') this.status = next;
-    else this.showStatus(next);
+    else this.#showStatus(next);
   }
 
   /** Sets a busy or problem status and announces it. */
-  private showStatus(status: Status): void {
+  #showStatus(status: Status): void {
     this.status = status;
     const message = statusMessage(status, clinicOrFallback(this.clinic.name));
-    if (message) this.announcer.announce(message);
+    if (message) this.#announcer.announce(message);
   }
 
   /** Ends a submission: the thank-you view (and the data forgotten), or the problem and the data kept. */
-  private async finish(id: string, reason?: BuddyErrorReason): Promise<void> {
-    this.leaveGuard.release();
+  async #finish(id: string, reason?: BuddyErrorReason): Promise<void> {
+    this.#leaveGuard.release();
     if (reason) {
       // The live region ends with the outcome, never with an earlier "Sending…" or "offline".
-      this.showStatus(statusForFailure(reason));
+      this.#showStatus(statusForFailure(reason));
       this.emit('iop-buddy-error', {id, reason});
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#status')?.focus();
@@ -263,9 +263,9 @@ export class IopBuddySignup extends IopElement {
     this.touched = new Set();
     this.dirty = new Set();
     this.submitted = false;
-    this.pending = undefined;
+    this.#pending = undefined;
     this.status = {type: 'sent'};
-    this.announcer.announce(sentHeading());
+    this.#announcer.announce(sentHeading());
     this.emit('iop-buddy-sent', {id});
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#success-heading')?.focus();
@@ -277,11 +277,11 @@ export class IopBuddySignup extends IopElement {
     const sent = this.status.type === 'sent';
     return html`<div class="surface" part="base">
       ${sent ? successView(label) : renderIntro()} ${peerNotice(clinic.region)}
-      ${sent ? nothing : this.renderForm(clinic, label)} ${this.announcer.render()}
+      ${sent ? nothing : this.#renderForm(clinic, label)} ${this.#announcer.render()}
     </div>`;
   }
 
-  private renderForm(details: ClinicDetails, clinic: string) {
+  #renderForm(details: ClinicDetails, clinic: string) {
     const errors = validate(this.values);
     const seen = {submitted: this.submitted, touched: this.touched, dirty: this.dirty};
     const view: FormView = {
@@ -291,9 +291,9 @@ export class IopBuddySignup extends IopElement {
       shownError: (field) => shownError(errors, field, seen),
     };
     return renderForm(view, details, this.status, {
-      onSubmit: this.handleSubmit,
-      onEdit: this.handleEdit,
-      onLeave: this.handleLeave,
+      onSubmit: this.#handleSubmit,
+      onEdit: this.#handleEdit,
+      onLeave: this.#handleLeave,
     });
   }
 }

@@ -15,7 +15,7 @@ export interface Unsent {
  * back/forward cache and leaves without a question.
  */
 export class LeaveGuard implements ReactiveController {
-  private unsent?: Unsent;
+  #unsent?: Unsent;
 
   constructor(
     host: ReactiveControllerHost,
@@ -30,28 +30,28 @@ export class LeaveGuard implements ReactiveController {
 
   /** Starts (or updates) guarding `unsent`. */
   hold(unsent: Unsent): void {
-    if (!this.unsent) {
-      window.addEventListener('beforeunload', this.onBeforeUnload);
-      window.addEventListener('pagehide', this.onPageHide);
+    if (!this.#unsent) {
+      window.addEventListener('beforeunload', this.#onBeforeUnload);
+      window.addEventListener('pagehide', this.#onPageHide);
     }
-    this.unsent = unsent;
+    this.#unsent = unsent;
   }
 
   /** Stops guarding: the signup was accepted, refused, or given up. */
   release(): void {
-    if (!this.unsent) return;
-    window.removeEventListener('beforeunload', this.onBeforeUnload);
-    window.removeEventListener('pagehide', this.onPageHide);
-    this.unsent = undefined;
+    if (!this.#unsent) return;
+    window.removeEventListener('beforeunload', this.#onBeforeUnload);
+    window.removeEventListener('pagehide', this.#onPageHide);
+    this.#unsent = undefined;
   }
 
-  private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
+  readonly #onBeforeUnload = (event: BeforeUnloadEvent) => {
     event.preventDefault();
     // Browsers before the standard preventDefault() ask only when returnValue is set.
     event.returnValue = '';
   };
 
-  private readonly onPageHide = () => {
-    if (this.unsent?.endpoint) this.send(this.unsent.payload, this.unsent.endpoint);
+  readonly #onPageHide = () => {
+    if (this.#unsent?.endpoint) this.send(this.#unsent.payload, this.#unsent.endpoint);
   };
 }

@@ -1,4 +1,4 @@
-import {html, type HTMLTemplateResult} from 'lit';
+import {html, nothing, type HTMLTemplateResult, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {Announcer} from '../../core/announce.js';
@@ -7,8 +7,10 @@ import {formStyles} from '../../core/form.styles.js';
 import {crisisHelpStyles} from '../../core/crisis-help.styles.js';
 import {dateFormat} from '../../core/locale-format.js';
 import {IopElement} from '../../core/iop-element.js';
+import {LazyModule} from '../../core/lazy-module.js';
 import {safeUrl} from '../../core/links.js';
-import {assessCare, redFlagsOf, type CareLevel} from './assess.js';
+import {quizText} from './announcements.js';
+import type {CareLevel} from './assess.js';
 import {styles} from './care-quiz.styles.js';
 import {
   askedAnswers,
@@ -20,9 +22,7 @@ import {
 } from './questions.js';
 import {progressText, renderQuestion} from './views/question.js';
 import {renderStart} from './views/start.js';
-import {quizText} from './texts.js';
-import {renderPrintSummary} from './views/print-summary.js';
-import {renderResult, type ResultContext} from './views/result.js';
+import type {ResultContext} from './views/result.js';
 import {renderToolbar} from './views/toolbar.js';
 import {renderUrgentStep} from './views/urgent-step.js';
 
@@ -42,6 +42,12 @@ export interface QuizCompleteDetail {
 }
 
 type View = 'start' | 'question' | 'urgent' | 'result' | 'print';
+
+/**
+ * The assessment, the result and the print summary: needed only after the last question, so
+ * loaded when the page is idle after the first render.
+ */
+const quizResult = new LazyModule(() => import('./quiz-result.js'), '<iop-care-quiz> result');
 
 /**
  * A private two-minute self-check that suggests which level of care to ask about. Safety questions
@@ -96,7 +102,17 @@ export class IopCareQuiz extends IopElement {
   @state() private urgentFlag?: RedFlagId;
   @state() private printReasons = false;
   @state() private printAnswers = false;
-  private readonly announcer = new Announcer(this);
+  /** Whether "See my result" found that the result's code could not load. */
+  @state() private resultFailed = false;
+  readonly #announcer = new Announcer(this);
+  /** Set while the result's code loads, so a double click shows one result. */
+  #awaitingResult = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Once the quiz is shown, its result must come even if the visitor goes offline.
+    quizResult.prefetch();
+  }
 
   /** Leaves the page for `url` so that Back does not return here. */
   protected leave(url: string): void {
@@ -109,26 +125,26 @@ export class IopCareQuiz extends IopElement {
   }
 
   /** The AUDIT-C version for the clinic's region: the UK version for GB. */
-  private get screener(): Screener {
+  get #screener(): Screener {
     return screenerFor(this.clinic.region);
   }
 
-  private async show(view: View, announcement?: string) {
+  async #show(view: View, announcement?: string) {
     this.view = view;
-    this.showError = false;
+    this.showError = this.resultFailed = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
-    if (announcement) this.announcer.announce(announcement);
+    if (announcement) this.#announcer.announce(announcement);
   }
 
-  private showQuestion(position: number) {
-    const total = askedQuestions(this.answers, this.screener).length;
+  #showQuestion(position: number) {
+    const total = askedQuestions(this.answers, this.#screener).length;
     this.position = position;
-    void this.show('question', progressText(position + 1, total));
+    void this.#show('question', progressText(position + 1, total));
     this.emit('iop-quiz-step', {index: position + 1, total});
   }
 
-  private clear() {
+  #clear() {
     this.answers = {};
     this.position = 0;
     this.urgentFlag = undefined;
@@ -137,20 +153,20 @@ export class IopCareQuiz extends IopElement {
     this.printAnswers = false;
   }
 
-  private handleStart = () => {
+  #handleStart = () => {
     this.emit('iop-quiz-start', {});
-    this.showQuestion(0);
+    this.#showQuestion(0);
   };
 
-  private handleChoose = (event: Event) => {
+  #handleChoose = (event: Event) => {
     const input = event.target as HTMLInputElement;
     this.answers = {...this.answers, [input.name]: input.value};
-    this.showError = false;
+    this.showError = this.resultFailed = false;
   };
 
-  private handleNext = (event: Event) => {
+  #handleNext = (event: Event) => {
     event.preventDefault();
-    const question = askedQuestions(this.answers, this.screener)[this.position];
+    const question = askedQuestions(this.answers, this.#screener)[this.position];
     const answer = this.answers[question.id];
     if (answer === undefined) {
       this.showError = true;
@@ -161,20 +177,40 @@ export class IopCareQuiz extends IopElement {
     }
     if ('redFlag' in question && answer === 'yes') {
       this.urgentFlag = question.id;
-      void this.show('urgent');
+      void this.#show('urgent');
       return;
     }
-    this.handleContinue();
+    this.#handleContinue();
   };
 
-  private handleContinue = () => {
-    if (this.position + 1 < askedQuestions(this.answers, this.screener).length) {
-      this.showQuestion(this.position + 1);
+  #handleContinue = () => {
+    if (this.position + 1 < askedQuestions(this.answers, this.#screener).length) {
+      this.#showQuestion(this.position + 1);
       return;
     }
-    const answers = askedAnswers(this.answers, this.screener);
-    const assessment = assessCare(answers, {screener: this.screener});
-    void this.show('result', quizText.resultReady());
+    void this.#showResult();
+  };
+
+  /**
+   * Shows the result and fires `iop-quiz-complete`: at once when the result's code has loaded (as
+   * it has, unless the connection failed while the page was idle); else once it loads, or with a
+   * message when it cannot.
+   */
+  async #showResult(): Promise<void> {
+    if (this.#awaitingResult) return;
+    const {view, position, answers: given} = this;
+    this.#awaitingResult = true;
+    const result = quizResult.loaded ?? (await quizResult.get());
+    this.#awaitingResult = false;
+    // Meanwhile the visitor may have gone back, started over or left.
+    if (this.view !== view || this.position !== position || this.answers !== given) return;
+    if (!result) {
+      this.resultFailed = true;
+      return;
+    }
+    const answers = askedAnswers(this.answers, this.#screener);
+    const assessment = result.assessCare(answers, {screener: this.#screener});
+    void this.#show('result', quizText.resultReady());
     const detail: QuizCompleteDetail = {
       level: assessment.level,
       urgent: assessment.urgent,
@@ -182,46 +218,46 @@ export class IopCareQuiz extends IopElement {
     };
     if (this.shareAnswers) detail.answers = answers;
     this.emit('iop-quiz-complete', detail);
-  };
+  }
 
-  private handleBack = () => {
-    if (this.view === 'urgent') void this.show('question');
-    else if (this.view === 'print') void this.show('result');
+  #handleBack = () => {
+    if (this.view === 'urgent') void this.#show('question');
+    else if (this.view === 'print') void this.#show('result');
     else if (this.view === 'result')
-      this.showQuestion(askedQuestions(this.answers, this.screener).length - 1);
-    else if (this.position === 0) void this.show('start');
-    else this.showQuestion(this.position - 1);
+      this.#showQuestion(askedQuestions(this.answers, this.#screener).length - 1);
+    else if (this.position === 0) void this.#show('start');
+    else this.#showQuestion(this.position - 1);
   };
 
-  private handleRestart = () => {
-    this.clear();
-    void this.show('start');
+  #handleRestart = () => {
+    this.#clear();
+    void this.#show('start');
   };
 
-  private handleQuickExit = () => {
-    this.clear();
+  #handleQuickExit = () => {
+    this.#clear();
     const url = safeUrl(this.exitUrl, '<iop-care-quiz> exit-url');
     if (url) {
       this.view = 'start';
       this.leave(url);
       return;
     }
-    void this.show('start', quizText.cleared());
+    void this.#show('start', quizText.cleared());
   };
 
-  private handleToggleHelp = () => {
+  #handleToggleHelp = () => {
     this.helpOpen = !this.helpOpen;
   };
 
-  private handleTogglePrint = (event: Event) => {
+  #handleTogglePrint = (event: Event) => {
     const input = event.target as HTMLInputElement;
     if (input.name === 'reasons') this.printReasons = input.checked;
     else this.printAnswers = input.checked;
   };
 
-  private handlePrintView = () => void this.show('print');
+  #handlePrintView = () => void this.#show('print');
 
-  private handlePrint = () => this.openPrintDialog();
+  #handlePrint = () => this.openPrintDialog();
 
   override render(): HTMLTemplateResult {
     return html`<div class="base" part="base">
@@ -229,35 +265,35 @@ export class IopCareQuiz extends IopElement {
         region: this.clinic.region,
         helpOpen: this.helpOpen,
         leaves: Boolean(this.exitUrl?.trim()),
-        onToggleHelp: this.handleToggleHelp,
-        onQuickExit: this.handleQuickExit,
+        onToggleHelp: this.#handleToggleHelp,
+        onQuickExit: this.#handleQuickExit,
       })}
-      <div class="step">${this.renderView()}</div>
-      ${this.announcer.render()}
+      <div class="step">${this.#renderView()}</div>
+      ${this.#announcer.render()}
     </div>`;
   }
 
-  private renderView() {
+  #renderView() {
     switch (this.view) {
       case 'start':
-        return renderStart(this.shareAnswers, this.handleStart);
+        return renderStart(this.shareAnswers, this.#handleStart);
       case 'question':
-        return keyed(this.position, this.renderStep());
+        return keyed(this.position, this.#renderStep());
       case 'urgent':
         return renderUrgentStep({
           flags: this.urgentFlag ? [this.urgentFlag] : [],
           region: this.clinic.region,
-          onContinue: this.handleContinue,
-          onBack: this.handleBack,
+          onContinue: this.#handleContinue,
+          onBack: this.#handleBack,
         });
       case 'result':
       case 'print':
-        return this.renderOutcome();
+        return this.#renderOutcome();
     }
   }
 
-  private renderStep() {
-    const asked = askedQuestions(this.answers, this.screener);
+  #renderStep() {
+    const asked = askedQuestions(this.answers, this.#screener);
     const question = asked[this.position];
     return renderQuestion({
       question,
@@ -265,31 +301,35 @@ export class IopCareQuiz extends IopElement {
       total: asked.length,
       value: this.answers[question.id],
       showError: this.showError,
-      wording: {screener: this.screener, region: this.clinic.region},
-      onBack: this.handleBack,
-      onChoose: this.handleChoose,
-      onNext: this.handleNext,
+      unavailable: this.resultFailed,
+      wording: {screener: this.#screener, region: this.clinic.region},
+      onBack: this.#handleBack,
+      onChoose: this.#handleChoose,
+      onNext: this.#handleNext,
     });
   }
 
-  private renderOutcome() {
-    const answers = askedAnswers(this.answers, this.screener);
+  #renderOutcome() {
+    // The result is shown only once its code has loaded.
+    const result = quizResult.loaded;
+    if (!result) return nothing;
+    const answers = askedAnswers(this.answers, this.#screener);
     const context: ResultContext = {
-      assessment: assessCare(answers, {screener: this.screener}),
-      flags: redFlagsOf(answers),
+      assessment: result.assessCare(answers, {screener: this.#screener}),
+      flags: result.redFlagsOf(answers),
       answers,
       clinic: this.clinic,
       printReasons: this.printReasons,
       printAnswers: this.printAnswers,
-      onPrintView: this.handlePrintView,
-      onPrint: this.handlePrint,
-      onBack: this.handleBack,
-      onRestart: this.handleRestart,
-      onTogglePrint: this.handleTogglePrint,
+      onPrintView: this.#handlePrintView,
+      onPrint: this.#handlePrint,
+      onBack: this.#handleBack,
+      onRestart: this.#handleRestart,
+      onTogglePrint: this.#handleTogglePrint,
     };
-    if (this.view === 'result') return renderResult(context);
+    if (this.view === 'result') return result.renderResult(context);
     const date = dateFormat({dateStyle: 'long'}).format(new Date());
-    return renderPrintSummary(context, date);
+    return result.renderPrintSummary(context, date);
   }
 }
 

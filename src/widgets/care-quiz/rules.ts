@@ -96,10 +96,9 @@ export interface Facts {
   signal: ReasonId[];
 }
 
-const drugOrder = questionById('drugs').options.map((option) => option.id);
-
 export function drugsAtLeast(answers: QuizAnswers, from: OptionId<'drugs'>): boolean {
-  return answers.drugs !== undefined && drugOrder.indexOf(answers.drugs) >= drugOrder.indexOf(from);
+  const order = questionById('drugs').options.map((option) => option.id);
+  return answers.drugs !== undefined && order.indexOf(answers.drugs) >= order.indexOf(from);
 }
 
 function needsFor(answers: QuizAnswers): ReasonId[] {

@@ -241,9 +241,3 @@ export const disclaimer = () =>
 /** The clinic's name, or a neutral phrase when the page gives none. */
 export const clinicName = (clinic: ClinicDetails) =>
   clinic.name ?? msg('our program', {id: 'quiz.clinic.default-name'});
-
-/** What the live region says when the quiz changes view. */
-export const quizText = {
-  resultReady: () => msg('Your result is ready.', {id: 'quiz.result.ready'}),
-  cleared: () => msg('Your answers are cleared.', {id: 'quiz.exit.cleared'}),
-};

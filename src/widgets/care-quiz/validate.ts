@@ -1,12 +1,4 @@
-import {
-  questionById,
-  questions,
-  type QuestionId,
-  type QuizAnswers,
-  type Screener,
-} from './questions.js';
-
-const questionIds = new Set<string>(questions.map((question) => question.id));
+import {questions, type QuizAnswers, type Screener} from './questions.js';
 
 const shown = (value: unknown) =>
   typeof value === 'string' ? JSON.stringify(value) : `${String(value)} (${typeof value})`;
@@ -27,11 +19,12 @@ export function validateAnswers(input: unknown, screener: Screener = 'audit-c'):
     );
   }
   for (const [id, value] of Object.entries(input)) {
-    if (!questionIds.has(id)) {
+    const question = questions.find((each) => each.id === id);
+    if (!question) {
       throw new TypeError(`assessCare: "${id}" is not a question of the self-check`);
     }
     if (value === undefined) continue;
-    const options = questionById(id as QuestionId).options.map((option) => option.id as string);
+    const options = question.options.map((option) => option.id as string);
     if (typeof value !== 'string' || !options.includes(value)) {
       throw new TypeError(
         `assessCare: ${shown(value)} is not an answer to "${id}"; expected one of ${options.map((option) => `"${option}"`).join(', ')}`,

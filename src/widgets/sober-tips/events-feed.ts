@@ -2,6 +2,10 @@ import {safeUrl} from '../../core/links.js';
 import {warnOnce} from '../../core/warn.js';
 import {defaultFeedTimeout} from './events-source.js';
 
+// The events' view comes with the reader: a widget has events to show only once the reader has
+// loaded them, so a widget without a feed never downloads either.
+export {renderEvents} from './views/events.js';
+
 /**
  * The clinic's alcohol-free events: a JSON array from `events-src` or from an inline
  * `<script type="application/json">` child. Entries are checked one by one; invalid ones are

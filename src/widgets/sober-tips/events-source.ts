@@ -39,49 +39,54 @@ interface FeedHost extends ReactiveControllerHost, HTMLElement {
 export class EventsSource implements ReactiveController {
   /** The upcoming events, checked; empty until loaded, or when the feed fails. */
   events: FeedEvent[] = [];
-  private controller?: AbortController;
-  private stale = false;
-  private inlineText?: string;
-  private lastSrc?: string;
-  private observer?: MutationObserver;
+  #controller?: AbortController;
+  #stale = false;
+  #inlineText?: string;
+  #lastSrc?: string;
+  #observer?: MutationObserver;
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
   }
 
+  /** Renders the events; `undefined` until the feed reader, which brings it, has loaded. */
+  get view() {
+    return feedReader.loaded?.renderEvents;
+  }
+
   hostConnected(): void {
-    this.observer ??= new MutationObserver(() => {
-      if (inlineFeedText(this.host) !== this.inlineText) this.markStale();
+    this.#observer ??= new MutationObserver(() => {
+      if (inlineFeedText(this.host) !== this.#inlineText) this.#markStale();
     });
-    this.observer.observe(this.host, {childList: true, subtree: true, characterData: true});
-    this.markStale();
+    this.#observer.observe(this.host, {childList: true, subtree: true, characterData: true});
+    this.#markStale();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.controller?.abort();
+    this.#observer?.disconnect();
+    this.#controller?.abort();
   }
 
   hostUpdate(): void {
     // Only a connected widget loads: a server render shows no events and fetches nothing.
-    if (!this.observer) return;
-    if (!this.stale && this.host.eventsSrc === this.lastSrc) return;
-    this.stale = false;
-    this.lastSrc = this.host.eventsSrc;
-    void this.load();
+    if (!this.#observer) return;
+    if (!this.#stale && this.host.eventsSrc === this.#lastSrc) return;
+    this.#stale = false;
+    this.#lastSrc = this.host.eventsSrc;
+    void this.#load();
   }
 
-  private markStale(): void {
-    this.stale = true;
+  #markStale(): void {
+    this.#stale = true;
     this.host.requestUpdate();
   }
 
-  private async load(): Promise<void> {
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
+  async #load(): Promise<void> {
+    this.#controller?.abort();
+    const controller = (this.#controller = new AbortController());
     // An empty list is never swapped for another empty one: that would only render again.
     if (this.events.length) this.events = [];
-    const inline = (this.inlineText = inlineFeedText(this.host));
+    const inline = (this.#inlineText = inlineFeedText(this.host));
     const src = this.host.eventsSrc;
     if (inline === undefined && !src?.trim()) return;
     // Without the reader (it could not be fetched) the events stay hidden, as for a failed feed.

@@ -13,7 +13,6 @@ import type {FeedEvent} from './events-feed.js';
 import {defaultFeedTimeout, EventsSource} from './events-source.js';
 import {emptyPlan, isPlanEmpty, localInputValue, planTimes, type SoberPlan} from './plan.js';
 import {renderPlan, type PlanExportFormat} from './views/plan-form.js';
-import {renderEvents} from './views/events.js';
 import {renderHelp} from './views/help.js';
 import type {Notice} from './views/notice.js';
 import {renderLines} from './views/refusal-lines.js';
@@ -76,10 +75,10 @@ export class IopSoberTips extends IopElement {
   @state() private notice?: Notice;
   @state() private fallback?: string;
 
-  private readonly announcer = new Announcer(this);
-  private readonly feed = new EventsSource(this);
+  readonly #announcer = new Announcer(this);
+  readonly #feed = new EventsSource(this);
   /** Set while an export runs, so a double click starts one export. */
-  private exporting = false;
+  #exporting = false;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -88,7 +87,7 @@ export class IopSoberTips extends IopElement {
   }
 
   /** The chosen occasion, checked: an unknown value shows parties, with one warning. */
-  private get current(): Occasion {
+  get #current(): Occasion {
     const value = this.occasion?.trim();
     if (isOccasion(value)) return value;
     if (value) {
@@ -97,78 +96,78 @@ export class IopSoberTips extends IopElement {
     return 'party';
   }
 
-  private get chosenTips(): Tip[] {
+  get #chosenTips(): Tip[] {
     return tips.filter((tip) => this.chosen.includes(tip.id));
   }
 
-  private tell(area: Notice['area'], text: string, problem = false): void {
+  #tell(area: Notice['area'], text: string, problem = false): void {
     this.notice = {area, text, problem};
-    this.announcer.announce(text);
+    this.#announcer.announce(text);
   }
 
-  private async focusOn(selector: string): Promise<HTMLElement | null> {
+  async #focusOn(selector: string): Promise<HTMLElement | null> {
     await this.updateComplete;
     const element = this.renderRoot.querySelector<HTMLElement>(selector);
     element?.focus();
     return element;
   }
 
-  private handleOccasionChange(event: Event): void {
+  #handleOccasionChange(event: Event): void {
     this.occasion = (event.target as HTMLInputElement).value;
-    this.emit('iop-occasion-change', {occasion: this.current});
+    this.emit('iop-occasion-change', {occasion: this.#current});
   }
 
-  private handleToggleTip(tip: Tip): void {
+  #handleToggleTip(tip: Tip): void {
     const has = this.chosen.includes(tip.id);
     this.chosen = has ? this.chosen.filter((id) => id !== tip.id) : [...this.chosen, tip.id];
   }
 
-  private handleRemoveTip(tip: Tip): void {
+  #handleRemoveTip(tip: Tip): void {
     this.chosen = this.chosen.filter((id) => id !== tip.id);
-    void this.focusOn('#chosen-heading');
-    this.announcer.announce(tipsText.planRemoved());
+    void this.#focusOn('#chosen-heading');
+    this.#announcer.announce(tipsText.planRemoved());
   }
 
-  private async handleCopyLine(line: RefusalLine): Promise<void> {
+  async #handleCopyLine(line: RefusalLine): Promise<void> {
     if (await copyText(line.text())) {
-      this.tell('lines', tipsText.copied());
+      this.#tell('lines', tipsText.copied());
       return;
     }
     const element = this.renderRoot.querySelector(`#line-${line.id}`);
     if (element) getSelection()?.selectAllChildren(element);
-    this.tell('lines', tipsText.lineCopyFailed(), true);
+    this.#tell('lines', tipsText.lineCopyFailed(), true);
   }
 
-  private handleUseLine(line: RefusalLine): void {
+  #handleUseLine(line: RefusalLine): void {
     this.plan = {...this.plan, line: line.text()};
-    this.tell('lines', tipsText.lineUsed(line.text()));
+    this.#tell('lines', tipsText.lineUsed(line.text()));
   }
 
-  private handlePlanInput(event: Event): void {
+  #handlePlanInput(event: Event): void {
     const {name, value} = event.target as HTMLInputElement;
     this.plan = {...this.plan, [name]: name === 'reminder' ? Number(value) : value};
     if (name === 'start' && planTimes(this.plan)) this.dateError = false;
   }
 
-  private async handlePlanEvent(event: FeedEvent): Promise<void> {
+  async #handlePlanEvent(event: FeedEvent): Promise<void> {
     this.plan = {...this.plan, event: event.title, start: localInputValue(event.start)};
     this.dateError = false;
-    await this.focusOn('#plan-heading');
-    this.announcer.announce(tipsText.eventsPlanned(event.title));
+    await this.#focusOn('#plan-heading');
+    this.#announcer.announce(tipsText.eventsPlanned(event.title));
   }
 
-  private async handleExport(format: PlanExportFormat): Promise<void> {
-    if (this.exporting) return;
-    const plan = {...this.plan, tips: this.chosenTips.map((tip) => tip.text())};
+  async #handleExport(format: PlanExportFormat): Promise<void> {
+    if (this.#exporting) return;
+    const plan = {...this.plan, tips: this.#chosenTips.map((tip) => tip.text())};
     this.notice = this.fallback = undefined;
     if (format === 'ics' && !planTimes(plan)) {
       this.dateError = true;
-      await this.focusOn('input[name="start"]');
-      this.announcer.announce(tipsText.planDateNeeded());
+      await this.#focusOn('input[name="start"]');
+      this.#announcer.announce(tipsText.planDateNeeded());
       return;
     }
     if (isPlanEmpty(plan)) {
-      this.tell('plan', tipsText.planEmpty(), true);
+      this.#tell('plan', tipsText.planEmpty(), true);
       return;
     }
     if (format === 'print') {
@@ -176,40 +175,40 @@ export class IopSoberTips extends IopElement {
       window.print();
       return;
     }
-    this.exporting = true;
+    this.#exporting = true;
     try {
       const exports = await planExport.get();
-      if (!exports) this.tell('plan', tipsText.exportUnavailable(), true);
-      else if (format === 'ics') this.saveIcs(exports, plan);
-      else await this.copyPlan(exports, plan);
+      if (!exports) this.#tell('plan', tipsText.exportUnavailable(), true);
+      else if (format === 'ics') this.#saveIcs(exports, plan);
+      else await this.#copyPlan(exports, plan);
     } finally {
-      this.exporting = false;
+      this.#exporting = false;
     }
   }
 
-  private async copyPlan(exports: PlanExports, plan: SoberPlan): Promise<void> {
+  async #copyPlan(exports: PlanExports, plan: SoberPlan): Promise<void> {
     const text = exports.planToText(plan, formatLocale());
     if (await copyText(text)) {
       this.emit('iop-plan-export', {format: 'text'});
-      this.tell('plan', tipsText.copied());
+      this.#tell('plan', tipsText.copied());
       return;
     }
     this.fallback = text;
-    this.tell('plan', tipsText.planCopyFailed(), true);
-    ((await this.focusOn('#plan-text')) as HTMLTextAreaElement | null)?.select();
+    this.#tell('plan', tipsText.planCopyFailed(), true);
+    ((await this.#focusOn('#plan-text')) as HTMLTextAreaElement | null)?.select();
   }
 
-  private saveIcs(exports: PlanExports, plan: SoberPlan): void {
+  #saveIcs(exports: PlanExports, plan: SoberPlan): void {
     const {icsFileName, newUid, planToIcs} = exports;
     // handleExport() checked the date and time, without which there is no calendar file.
     const ics = planToIcs(plan, {uid: newUid(), now: new Date(), locale: formatLocale()})!;
     saveFile(this.renderRoot, icsFileName, 'text/calendar;charset=utf-8', ics);
     this.emit('iop-plan-export', {format: 'ics'});
-    this.tell('plan', tipsText.planSaved(icsFileName));
+    this.#tell('plan', tipsText.planSaved(icsFileName));
   }
 
   override render(): HTMLTemplateResult {
-    const occasion = this.current;
+    const occasion = this.#current;
     const clinic = this.clinic;
     return html`<div class="base surface" part="base">
       <h2 part="heading">${tipsText.heading()}</h2>
@@ -222,39 +221,41 @@ export class IopSoberTips extends IopElement {
       ${renderTips({
         occasion,
         chosen: this.hidePlan ? undefined : this.chosen,
-        onChange: (event) => this.handleOccasionChange(event),
-        onToggle: (tip) => this.handleToggleTip(tip),
+        onChange: (event) => this.#handleOccasionChange(event),
+        onToggle: (tip) => this.#handleToggleTip(tip),
         onJump: jumpTo,
       })}
       ${renderLines({
         withPlan: !this.hidePlan,
         notice: this.notice,
-        onCopy: (line) => void this.handleCopyLine(line),
-        onUse: (line) => this.handleUseLine(line),
+        onCopy: (line) => void this.#handleCopyLine(line),
+        onUse: (line) => this.#handleUseLine(line),
       })}
       ${
         this.hidePlan
           ? nothing
           : renderPlan({
               plan: this.plan,
-              chosen: this.chosenTips,
+              chosen: this.#chosenTips,
               locale: formatLocale(),
               dateError: this.dateError,
               notice: this.notice,
               fallback: this.fallback,
-              onInput: (event) => this.handlePlanInput(event),
-              onRemove: (tip) => this.handleRemoveTip(tip),
-              onExport: (format) => void this.handleExport(format),
+              onInput: (event) => this.#handlePlanInput(event),
+              onRemove: (tip) => this.#handleRemoveTip(tip),
+              onExport: (format) => void this.#handleExport(format),
             })
       }
-      ${renderEvents({
-        events: this.feed.events,
-        clinicName: clinic.name,
-        withPlan: !this.hidePlan,
-        onPlan: (event) => void this.handlePlanEvent(event),
-      })}
+      ${
+        this.#feed.view?.({
+          events: this.#feed.events,
+          clinicName: clinic.name,
+          withPlan: !this.hidePlan,
+          onPlan: (event) => void this.#handlePlanEvent(event),
+        }) ?? nothing
+      }
       <p class="muted help">${tipsText.disclaimer()}</p>
-      ${renderHelp(clinic)} ${this.announcer.render()}
+      ${renderHelp(clinic)} ${this.#announcer.render()}
     </div>`;
   }
 }

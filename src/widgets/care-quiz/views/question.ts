@@ -20,6 +20,8 @@ export interface QuestionContext {
   value: string | undefined;
   /** Whether Next was pressed without an answer. */
   showError: boolean;
+  /** Whether "See my result" was pressed, and the result's code could not load. */
+  unavailable: boolean;
   /** The screener version and region the words depend on. */
   wording: WordingContext;
   onBack: () => void;
@@ -44,10 +46,12 @@ const fillTo = (percent: number) => `inline-size:${percent}%`;
  * heading, native radios, and an error linked by `aria-describedby` when Next finds no answer.
  */
 export function renderQuestion(context: QuestionContext): HTMLTemplateResult {
-  const {question, index, total, value, showError} = context;
+  const {question, index, total, value, showError, unavailable} = context;
   const text = questionText[question.id](context.wording) as QuestionText;
   const hasHint = Boolean(text.hint || text.list);
-  const describedBy = [hasHint ? 'hint' : '', showError ? 'error' : ''].filter(Boolean).join(' ');
+  const describedBy = [hasHint ? 'hint' : '', showError || unavailable ? 'error' : '']
+    .filter(Boolean)
+    .join(' ');
   const last = index === total;
   return html`<div class="step-top">
       <button class="link" part="button" @click=${context.onBack}>
@@ -97,7 +101,12 @@ export function renderQuestion(context: QuestionContext): HTMLTemplateResult {
           ${
             showError
               ? msg('Choose one of the answers above to go on.', {id: 'quiz.error.required'})
-              : nothing
+              : unavailable
+                ? msg(
+                    'That did not work, because part of this page could not load. Your answers are still here. Check your internet connection and try again.',
+                    {id: 'quiz.error.unavailable'},
+                  )
+                : nothing
           }
         </p>
       </fieldset>

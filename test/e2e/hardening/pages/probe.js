@@ -237,6 +237,12 @@
         await quiz.updateComplete;
         quiz.shadowRoot.querySelector('button[type="submit"]').click();
         await quiz.updateComplete;
+        // The result's code loads when the page is idle after the first render; a visitor this
+        // fast can reach "See my result" before it has arrived, and the result then waits for it.
+        for (let wait = 0; wait < 200 && radios[0].isConnected; wait++) {
+          await new Promise((done) => setTimeout(done, 25));
+          await quiz.updateComplete;
+        }
       }
       throw new Error('the quiz never reached its result');
     },
