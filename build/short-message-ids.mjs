@@ -26,6 +26,7 @@ const HELPER = '\0iop-msg';
 const HELPER_NAME = '__iopMsg';
 /** The module the keys chunk is made of: the key of every message of the file, by number. */
 export const MESSAGE_KEYS = '\0iop-message-keys';
+const KEYS_PLACEHOLDER = 'iop-message-keys-placeholder';
 const keyModule = fileURLToPath(new URL('./message-key.js', import.meta.url));
 
 /** Every message id of the XLIFF files in `dir`, sorted. */
@@ -109,27 +110,32 @@ export function shortMessageIds({
       if (module === HELPER) {
         return [
           "import {msg} from '@lit/localize';",
-          `import {KEY_LENGTH, messageKey} from ${JSON.stringify(keyModule)};`,
-          'let numberOfKey;',
-          '/** A message in the current language, found by the key of the words it carries. */',
-          'export const m = (text) => msg(text, {id: numberOfKey?.get(messageKey(text))});',
-          '/** Takes the keys chunk: the key of each message, in the order of their numbers. */',
-          'export function useKeys(keys) {',
-          '  numberOfKey = new Map();',
-          '  for (let i = 0; i < keys.length; i += KEY_LENGTH) {',
-          '    numberOfKey.set(keys.slice(i, i + KEY_LENGTH), i / KEY_LENGTH);',
-          '  }',
-          '}',
+          'let numberOf;',
+          '/** A message in the current language, found by the words it carries (once keys load). */',
+          'export const m = (text) => msg(text, {id: numberOf?.(text)});',
+          "/** Takes the keys chunk's `numberOf(words)`. */",
+          'export const useKeys = (find) => (numberOf = find);',
         ].join('\n');
       }
       if (module === messageKeysModule) {
         return [
           `import {useKeys} from ${JSON.stringify(HELPER)};`,
-          `export const loadMessageKeys = () => import(${JSON.stringify(MESSAGE_KEYS)}).then((keys) => useKeys(keys.default));`,
+          `export const loadMessageKeys = () => import(${JSON.stringify(MESSAGE_KEYS)}).then((keys) => useKeys(keys.numberOf));`,
         ].join('\n');
       }
-      // Written by renderChunk(), once every module has recorded its messages.
-      if (module === MESSAGE_KEYS) return 'export default "";';
+      if (module === MESSAGE_KEYS) {
+        // The keys are written by renderChunk(), once every module has recorded its messages.
+        return [
+          `import {KEY_LENGTH, messageKey} from ${JSON.stringify(keyModule)};`,
+          `const keys = ${JSON.stringify(KEYS_PLACEHOLDER)};`,
+          'const numbers = new Map();',
+          'for (let i = 0; i < keys.length; i += KEY_LENGTH) {',
+          '  numbers.set(keys.slice(i, i + KEY_LENGTH), i / KEY_LENGTH);',
+          '}',
+          '/** The number of the message whose words are `text`. */',
+          'export const numberOf = (text) => numbers.get(messageKey(text));',
+        ].join('\n');
+      }
       // @lit/localize hashes a template into an id only for a `msg()` call without one, which
       // `m()` is while no keys are loaded: the file's own words are shown then, so leave the
       // hashing out.
@@ -153,7 +159,9 @@ export function shortMessageIds({
       const keys = [];
       for (const {number, key} of messages) keys[number] = key;
       const packed = Array.from(keys, (key) => key ?? ' '.repeat(KEY_LENGTH)).join('');
-      return {code: code.replace('""', () => JSON.stringify(packed)), map: null};
+      const placeholder = JSON.stringify(KEYS_PLACEHOLDER);
+      if (!code.includes(placeholder)) this.error(`${chunk.fileName}: no place for the keys`);
+      return {code: code.replace(placeholder, () => JSON.stringify(packed)), map: null};
     },
   };
 
