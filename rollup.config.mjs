@@ -31,6 +31,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import {localeChunks} from './build/locale-chunks.mjs';
 import {localeTexts} from './build/locale-texts.mjs';
 import {productionBuilds} from './build/production-builds.mjs';
+import {retryLazyImports} from './build/retry-lazy-imports.mjs';
 import {sharedHelpers} from './build/shared-helpers.mjs';
 import {MESSAGE_KEYS, shortMessageIds} from './build/short-message-ids.mjs';
 import {stylesFirst} from './build/styles-first.mjs';
@@ -109,6 +110,7 @@ export const cdnFile = ({input, file, locale = sourceLocale, first = false}) => 
     minifyHTML({include: ['src/**/*.ts'], failOnError: true}),
     nodeResolve({browser: true}),
     productionBuilds(),
+    retryLazyImports({isLazy: (id) => !isLocaleModule(id) && id !== MESSAGE_KEYS}),
     terser({module: true, ecma: 2022, compress: {passes: 2}, format: {comments: keepBanner}}),
   ],
   output: {
