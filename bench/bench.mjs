@@ -23,7 +23,11 @@
 // 500 ms after render (CLS). Medians are compared with the budgets. `--profile` writes a Chromium
 // CPU profile of one run of each page to bench-profiles/ (open it in DevTools' Performance panel).
 //
-// Exits with 1 when any budget is exceeded (or a page fails to render).
+// Exits with 1 when any budget is exceeded (or a page fails to render). With `--held <file>`
+// (the test command's `verify` step: `--sizes --held bench/over-budget.json`), a figure still over
+// its budget fails only when it is not listed there or has grown past the figure listed: a
+// ratchet, so nothing over budget gets worse unnoticed while the team works it down.
+// `--held <file> --write` records the current figures of those over budget.
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -33,6 +37,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 7;
 const TAGS = ['iop-program-explainer', 'iop-care-quiz', 'iop-sober-tips', 'iop-buddy-signup'];
 const sizesOnly = process.argv.includes('--sizes');
+const heldFile = process.argv.includes('--held')
+  ? process.argv[process.argv.indexOf('--held') + 1]
+  : undefined;
+/** The figures allowed over budget for now, by row: gzip bytes or a ratio. */
+const held =
+  heldFile && !process.argv.includes('--write')
+    ? JSON.parse(readFileSync(heldFile, 'utf8')).figures
+    : {};
 const profile = process.argv.includes('--profile');
 let failed = false;
 const rows = [];
@@ -40,10 +52,13 @@ const rows = [];
 function printRows() {
   const width = Math.max(...rows.map((row) => row.what.length)) + 2;
   const figures = Math.max(...rows.map((row) => row.figure.length)) + 2;
-  for (const row of rows) {
-    failed ||= row.pass === false;
+  // With --held (the test command), only the figures over budget are printed.
+  for (const row of heldFile ? rows.filter((each) => each.pass === false) : rows) {
+    const isHeld = row.pass === false && row.value <= (held[row.what] ?? -Infinity);
+    failed ||= row.pass === false && !isHeld;
     // A row without `pass` is a figure with no budget.
-    const verdict = row.pass === undefined ? '' : row.pass ? 'pass' : 'FAIL';
+    const verdict =
+      row.pass === undefined ? '' : row.pass ? 'pass' : isHeld ? 'FAIL (held)' : 'FAIL';
     console.log(
       `${row.what.padEnd(width)}${row.figure.padEnd(figures)}${row.budget.padEnd(24)}${verdict}`,
     );
@@ -338,9 +353,25 @@ async function quizStep() {
 }
 
 rows.push(...(await measureSizes(root)));
+if (heldFile && process.argv.includes('--write')) {
+  const over = rows.filter((row) => row.pass === false);
+  // A little room (0.5 %), as for the delivered sizes, so another zlib build cannot fail it.
+  const room = (value) =>
+    Number.isInteger(value) ? Math.ceil(value * 1.005) : Number((value * 1.005).toFixed(3));
+  const figures = Object.fromEntries(over.map((row) => [row.what, room(row.value)]));
+  const why =
+    'Figures still over their DESIGN.md budget, held here (plus 0.5 %) so that none grows unnoticed ' +
+    '(`npm run verify` runs `bench/bench.mjs --sizes --held` on this file). Lower or remove an ' +
+    'entry when its figure improves: `node bench/bench.mjs --sizes --held <this file> --write`.';
+  writeFileSync(heldFile, `${JSON.stringify({why, figures}, null, 2)}\n`);
+}
 if (!sizesOnly) await measureSpeed();
 printRows();
+const heldCount = rows.filter(
+  (row) => row.pass === false && row.value <= (held[row.what] ?? -Infinity),
+).length;
 console.log(
-  `bench: ${rows.filter((row) => row.pass).length} budgets met, ${rows.filter((row) => row.pass === false).length} not`,
+  `bench: ${rows.filter((row) => row.pass).length} budgets met, ${rows.filter((row) => row.pass === false).length} not` +
+    (heldFile ? ` (${heldCount} held at their recorded figure)` : ''),
 );
 process.exit(failed ? 1 : 0);
