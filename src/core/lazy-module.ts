@@ -21,6 +21,7 @@ export class LazyModule<T> {
   loaded?: T;
   #loading?: Promise<T | undefined>;
   #scheduled = false;
+  #warned = false;
 
   /**
    * @param load the `import()` of the module
@@ -40,8 +41,12 @@ export class LazyModule<T> {
       (module) => (this.loaded = module),
       (error: unknown) => {
         this.#loading = undefined;
-        const reason = error instanceof Error ? error.message : String(error);
-        warnOnce('lazy-load-failed', this.what, reason);
+        // One warning a module: a later try fails with another address (`?retry=1`).
+        if (!this.#warned) {
+          this.#warned = true;
+          const reason = error instanceof Error ? error.message : String(error);
+          warnOnce('lazy-load-failed', this.what, reason);
+        }
         return undefined;
       },
     );
