@@ -45,6 +45,8 @@ const held =
   heldFile && !process.argv.includes('--write')
     ? JSON.parse(readFileSync(heldFile, 'utf8')).figures
     : {};
+/** Whether `row` is over its budget but within the figure held for it. */
+const isHeld = (row) => row.pass === false && row.value <= (held[row.what] ?? -Infinity);
 const profile = process.argv.includes('--profile');
 let failed = false;
 const rows = [];
@@ -54,11 +56,10 @@ function printRows() {
   const figures = Math.max(...rows.map((row) => row.figure.length)) + 2;
   // With --held (the test command), only the figures over budget are printed.
   for (const row of heldFile ? rows.filter((each) => each.pass === false) : rows) {
-    const isHeld = row.pass === false && row.value <= (held[row.what] ?? -Infinity);
-    failed ||= row.pass === false && !isHeld;
+    failed ||= row.pass === false && !isHeld(row);
     // A row without `pass` is a figure with no budget.
     const verdict =
-      row.pass === undefined ? '' : row.pass ? 'pass' : isHeld ? 'FAIL (held)' : 'FAIL';
+      row.pass === undefined ? '' : row.pass ? 'pass' : isHeld(row) ? 'FAIL (held)' : 'FAIL';
     console.log(
       `${row.what.padEnd(width)}${row.figure.padEnd(figures)}${row.budget.padEnd(24)}${verdict}`,
     );
@@ -367,9 +368,7 @@ if (heldFile && process.argv.includes('--write')) {
 }
 if (!sizesOnly) await measureSpeed();
 printRows();
-const heldCount = rows.filter(
-  (row) => row.pass === false && row.value <= (held[row.what] ?? -Infinity),
-).length;
+const heldCount = rows.filter(isHeld).length;
 console.log(
   `bench: ${rows.filter((row) => row.pass).length} budgets met, ${rows.filter((row) => row.pass === false).length} not` +
     (heldFile ? ` (${heldCount} held at their recorded figure)` : ''),

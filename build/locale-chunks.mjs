@@ -39,7 +39,7 @@ export function localeChunks({entry, targetLocales, isLocaleModule}) {
       // The number of every message this file's modules use, as shortMessageIds() found them.
       const used = new Set();
       for (const id of this.getModuleIds()) {
-        for (const key of this.getModuleInfo(id)?.meta.iopMessages ?? []) used.add(key);
+        for (const {number} of this.getModuleInfo(id)?.meta.iopMessages ?? []) used.add(number);
       }
       let templates;
       const visit = (node) => {

@@ -1,4 +1,5 @@
-// Rollup plugin: a lazy chunk whose fetch failed can be fetched again, in Firefox too.
+// Rollup plugin (no maintained one asks again under a new address): a failed lazy chunk can load
+// again, in Firefox too.
 
 /**
  * Firefox keeps a failed `import()` failed for the life of the page (one module map entry per

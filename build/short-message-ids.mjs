@@ -13,8 +13,9 @@
 // The build fails on a `msg()` call without a literal id, on `msg` used other than by calling it,
 // on an id no XLIFF file knows (run `npx lit-localize extract`), on a locale module it cannot
 // read, and on two messages of one file whose words are the same (or share a key) but whose
-// translations differ: the keys could not tell them apart. Each source module records the numbers
-// it uses in `meta.iopMessages`, so a locale chunk can keep exactly the messages of its file.
+// translations differ: the keys could not tell them apart. Each source module records its
+// messages (`{number, id, text, key}`) in `meta.iopMessages`, so a locale chunk can keep exactly
+// the messages of its file and the keys chunk can list their keys.
 import {readdirSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -43,8 +44,8 @@ const xliffFiles = (dir) =>
     .filter((name) => name.endsWith('.xlf'))
     .map((name) => join(dir, name));
 
-/** The short key of each id: its index in `ids`. */
-export const shortKeys = (ids) => new Map(ids.map((id, index) => [id, index]));
+/** The number of each id: its index in `ids`. */
+const numbersOf = (ids) => new Map(ids.map((id, index) => [id, index]));
 
 /** Calls `enter(node, parent)` on every node of an ESTree tree. */
 function walk(node, enter, parent) {
@@ -101,7 +102,7 @@ export function shortMessageIds({
   return {
     name: 'iop-short-message-ids',
     buildStart() {
-      numbers = shortKeys(messageIds(xliffDir));
+      numbers = numbersOf(messageIds(xliffDir));
       for (const file of xliffFiles(xliffDir)) this.addWatchFile(file);
       if (!numbers.size) this.error(`no message ids found in ${xliffDir}`);
     },
@@ -153,7 +154,7 @@ export function shortMessageIds({
       if (chunk.facadeModuleId !== MESSAGE_KEYS) return null;
       const messages = [];
       for (const id of this.getModuleIds()) {
-        messages.push(...(this.getModuleInfo(id)?.meta.iopMessageKeys ?? []));
+        messages.push(...(this.getModuleInfo(id)?.meta.iopMessages ?? []));
       }
       if (checkKeys) checkDistinct.call(this, messages);
       const keys = [];
@@ -271,10 +272,7 @@ export function shortMessageIds({
     return {
       code: helper + applyEdits(code, edits),
       map: null,
-      meta: {
-        iopMessages: [...used.keys()].sort((a, b) => a - b),
-        iopMessageKeys: [...used.values()],
-      },
+      meta: {iopMessages: [...used.values()]},
     };
   }
 

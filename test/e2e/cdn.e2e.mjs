@@ -109,9 +109,11 @@ const switches = [
   ['zh-Hans', fileIn('zh-Hans'), 'vi'],
   ...widgetFiles.slice(0, 2).map((file, i) => ['en', `/cdn/${file}`, ['ar', 'tl'][i]]),
 ];
+/** The page where `script` starts in `lang`. */
+const switchPage = (lang, script) => `/e2e/switch-${lang}-${script.replace(/\W/g, '_')}.html`;
 for (const [lang, script, to] of switches) {
   pages[`/e2e/words-${to}.html`] = page(inClinic(allTags()), {lang: to, scripts: [fileIn(to)]});
-  pages[`/e2e/switch-${lang}-${script.replace(/\W/g, '_')}.html`] = page(inClinic(allTags()), {
+  pages[switchPage(lang, script)] = page(inClinic(allTags()), {
     lang,
     scripts: [script],
   });
@@ -186,18 +188,26 @@ function snapshot(tab) {
 
 /** Waits until every defined widget renders in `lang`; records which did not. */
 async function expectLanguage(tab, lang, problems, label) {
-  const deadline = Date.now() + 10000;
-  let wrong = [];
-  do {
-    const widgets = (await snapshot(tab)).filter((w) => w.defined);
-    wrong = widgets.filter((w) => language(w.text) !== lang);
-    if (!wrong.length) return widgets;
-    await new Promise((done) => setTimeout(done, 50));
-  } while (Date.now() < deadline);
-  for (const w of wrong) {
+  const isWrong = (w) => language(w.text) !== lang;
+  const widgets = await definedWidgetsOnce(tab, (all) => !all.some(isWrong));
+  if (!widgets.some(isWrong)) return widgets;
+  for (const w of widgets.filter(isWrong)) {
     problems.push(`${label}: <${w.tag}> is ${language(w.text)}, expected ${lang}`);
   }
   return [];
+}
+
+/**
+ * The page's defined widgets (as `snapshot` reads them), once `done(widgets)` holds, or as they
+ * are after 10 seconds.
+ */
+async function definedWidgetsOnce(tab, done) {
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const widgets = (await snapshot(tab)).filter((w) => w.defined);
+    if (done(widgets) || Date.now() >= deadline) return widgets;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Waits for `count` CDN files to have joined `window.IopWidgets`. */
@@ -484,39 +494,29 @@ for (const file of widgetFiles) {
   });
 }
 
-/** Each defined widget's text by tag, once every one has rendered. */
-async function wordsByTag(tab) {
-  const widgets = await snapshot(tab);
-  return Object.fromEntries(widgets.filter((w) => w.defined).map((w) => [w.tag, w.text]));
-}
+/** Each widget's text by tag. */
+const wordsByTag = (widgets) => Object.fromEntries(widgets.map((w) => [w.tag, w.text]));
 
 const nativeWords = {};
 for (const [, , to] of switches) {
   if (nativeWords[to]) continue;
   await check(`the ${to} file's words`, `/e2e/words-${to}.html`, async (tab, problems) => {
     await bundlesLoaded(tab, 1);
-    nativeWords[to] = await wordsByTag(tab);
+    nativeWords[to] = wordsByTag(await definedWidgetsOnce(tab, () => true));
     if (Object.keys(nativeWords[to]).length !== WIDGETS.length) {
       problems.push(`${fileIn(to)} defined ${Object.keys(nativeWords[to]).join(', ')}`);
     }
   });
 }
 for (const [lang, script, to] of switches) {
-  const path = `/e2e/switch-${lang}-${script.replace(/\W/g, '_')}.html`;
+  const path = switchPage(lang, script);
   await check(`${script} on a ${lang} page, switched to ${to}`, path, async (tab, problems) => {
     await bundlesLoaded(tab, 1);
     await tab.evaluate((next) => (document.documentElement.lang = next), to);
     const expected = nativeWords[to] ?? {};
-    let words = {};
-    const deadline = Date.now() + 10000;
-    const same = () =>
-      Object.keys(words).length > 0 &&
-      Object.entries(words).every(([tag, text]) => text === expected[tag]);
-    while (Date.now() < deadline) {
-      words = await wordsByTag(tab);
-      if (same()) return;
-      await new Promise((done) => setTimeout(done, 50));
-    }
+    const same = (widgets) =>
+      widgets.length > 0 && widgets.every((w) => w.text === expected[w.tag]);
+    const words = wordsByTag(await definedWidgetsOnce(tab, same));
     for (const [tag, text] of Object.entries(words)) {
       if (text === expected[tag]) continue;
       const at = [...text].findIndex((c, i) => c !== expected[tag]?.[i]);
