@@ -110,7 +110,7 @@ export const cdnFile = ({input, file, locale = sourceLocale, first = false}) => 
     minifyHTML({include: ['src/**/*.ts'], failOnError: true}),
     nodeResolve({browser: true}),
     productionBuilds(),
-    retryLazyImports({isLazy: (id) => !isLocaleModule(id) && id !== MESSAGE_KEYS}),
+    retryLazyImports(),
     terser({module: true, ecma: 2022, compress: {passes: 2}, format: {comments: keepBanner}}),
   ],
   output: {

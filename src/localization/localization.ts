@@ -26,7 +26,8 @@ function localization() {
   controls ??= configureLocalization({
     sourceLocale: builtLocale,
     targetLocales: supportedLocales.filter((locale) => locale !== builtLocale),
-    // Both at once: switching language costs one round trip.
+    // Both at once: switching language costs one round trip. The CDN build loads each chunk once
+    // and asks again only after a failure (build/retry-lazy-imports.mjs).
     loadLocale: async (locale) =>
       (await Promise.all([loaders[locale](), loadMessageKeys()]))[0] as never,
   });
@@ -52,10 +53,17 @@ export function matchLocale(tag: string | null | undefined): SupportedLocale {
 
 /**
  * Switches every widget to the best locale for `tag` (a BCP 47 tag such as `es-MX`) and resolves
- * when the new text is rendered. The first call configures `@lit/localize` for the widgets.
+ * when the new text is rendered; rejects when its translations could not be loaded (the widgets
+ * stay in their language, and a later call tries again). The first call configures
+ * `@lit/localize` for the widgets.
  */
-export async function setLocale(tag: string): Promise<void> {
-  await localization().setLocale(matchLocale(tag));
+export function setLocale(tag: string): Promise<void> {
+  const lit = localization();
+  // lit-localize keeps a locale whose load failed as the one loading: asking for it again would
+  // return the same failure at once and never load it. Selecting the locale on screen first ends
+  // that (it does nothing otherwise); its promise is the one returned below, or resolved.
+  void lit.setLocale(getLocale());
+  return lit.setLocale(matchLocale(tag));
 }
 
 /** The locale the widgets render in now. */
