@@ -4,9 +4,9 @@
  * `window.IopWidgets.setLocale()` switches every iop-widgets file loaded on the page (the
  * all-in-one file, any per-widget files, even the same file loaded twice).
  */
-import {warnOnce} from './core/warn.js';
 import {
   getLocale,
+  reportLocaleFailure,
   setLocale,
   supportedLocales,
   watchPageLanguage,
@@ -43,9 +43,6 @@ declare global {
   }
 }
 
-const report = (error: unknown) =>
-  warnOnce('translations-failed', error instanceof Error ? error.message : String(error));
-
 /** Creates `window.IopWidgets` and the one observer of `<html lang>` every file shares. */
 function createGlobal(): IopWidgetsGlobal {
   const page = document.documentElement;
@@ -63,7 +60,7 @@ function createGlobal(): IopWidgetsGlobal {
       await Promise.all(bundles.map((bundle) => bundle.setLocale(requestedLocale)));
     },
   };
-  watchPageLanguage((lang) => void shared.setLocale(lang).catch(report));
+  watchPageLanguage((lang) => void shared.setLocale(lang).catch(reportLocaleFailure));
   return shared;
 }
 
@@ -79,5 +76,5 @@ export function startCdnBundle(): void {
   }
   const bundle: IopWidgetsBundle = {setLocale, getLocale};
   shared.bundles.push(bundle);
-  void bundle.setLocale(shared.requestedLocale).catch(report);
+  void bundle.setLocale(shared.requestedLocale).catch(reportLocaleFailure);
 }

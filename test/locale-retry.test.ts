@@ -4,12 +4,12 @@
 // page must not have loaded Spanish or French before. The loader fails by a stub, because Firefox
 // keeps a failed import() of the same address failed (the CDN build asks again under another
 // address; test/cdn-locale-retry.test.ts covers that).
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/widgets/care-quiz/define.js';
 import type {IopCareQuiz} from '../src/widgets/care-quiz/care-quiz.js';
 import {loaders} from '../src/localization/loaders.js';
-import {getLocale, setLocale} from '../src/localization/localization.js';
-import {visibleText, watchRejections} from './helpers.js';
+import {followPageLanguage, getLocale, setLocale} from '../src/localization/localization.js';
+import {visibleText, watchConsole, watchRejections} from './helpers.js';
 
 const english = 'Which kind of care could help? A private self-check';
 const spanish = '¿Qué tipo de atención podría ayudarle? Una autoevaluación privada';
@@ -75,6 +75,7 @@ describe('a language switch that failed', () => {
     expect(visibleText(el)).to.contain(spanish);
     expect(fetches('es')).to.equal(1);
     expect(rejections.reasons).to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 
   it('from another translated language too', async () => {
@@ -90,6 +91,35 @@ describe('a language switch that failed', () => {
     await el.updateComplete;
     expect(getLocale()).to.equal('fr');
     expect(visibleText(el)).to.contain(french);
+    expect(rejections.reasons).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('when the page changed its language: one warning, and the next change loads', async () => {
+    const el = await fixture<IopCareQuiz>(html`<iop-care-quiz></iop-care-quiz>`);
+    const page = document.documentElement;
+    const warnings = watchConsole('warn');
+    try {
+      await followPageLanguage();
+      failOnce('ar');
+      page.lang = 'ar';
+      await waitUntil(() => warnings.lines.length === 1, 'the failure is reported');
+      expect(warnings.lines[0]).to.match(/^iop-widgets translations-failed: /);
+      expect(getLocale()).to.not.equal('ar');
+
+      page.lang = 'en';
+      await waitUntil(() => getLocale() === 'en', 'back to English');
+      page.lang = 'ar';
+      await waitUntil(() => getLocale() === 'ar', 'Arabic, asked again');
+      await el.updateComplete;
+      expect(el.getAttribute('dir')).to.equal('rtl');
+      expect(visibleText(el)).to.not.contain(english);
+      await expect(el).to.be.accessible();
+    } finally {
+      warnings.stop();
+      page.lang = 'en';
+      await waitUntil(() => getLocale() === 'en', 'English again');
+    }
     expect(rejections.reasons).to.deep.equal([]);
   });
 });

@@ -2,6 +2,7 @@ import {configureLocalization} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {builtLocale, loaders} from './loaders.js';
 import {loadMessageKeys} from './message-keys.js';
+import {warnOnce} from '../core/warn.js';
 
 /** A locale the widgets are translated into. */
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -84,6 +85,10 @@ export function watchPageLanguage(onChange: (lang: string) => void): void {
   });
 }
 
+/** One console warning for a language switch whose translations could not be loaded. */
+export const reportLocaleFailure = (error: unknown): void =>
+  warnOnce('translations-failed', error instanceof Error ? error.message : String(error));
+
 let following = false;
 
 /**
@@ -94,7 +99,9 @@ let following = false;
 export function followPageLanguage(): Promise<void> {
   if (!following) {
     following = true;
-    watchPageLanguage((lang) => void setLocale(lang));
+    // Nobody awaits a switch the page's language made: its failure is a warning, not an
+    // unhandled rejection.
+    watchPageLanguage((lang) => void setLocale(lang).catch(reportLocaleFailure));
   }
   return setLocale(document.documentElement.lang);
 }

@@ -98,6 +98,10 @@ const pages = {
     scripts: [widgetFiles[0] && `/cdn/${widgetFiles[0]}`, '/cdn/iop-widgets.js'].filter(Boolean),
   }),
   '/e2e/sober-tips.html': page('<iop-sober-tips></iop-sober-tips>'),
+  '/e2e/package-build.html': page(inClinic(allTags(' variant="compact"')), {
+    scripts: ['/dist/cdn.js'],
+  }),
+  '/e2e/minified-build.html': page(inClinic(allTags(' variant="compact"'))),
 };
 /** The all-in-one file in `lang`'s words. */
 const fileIn = (lang) => (lang === 'en' ? '/cdn/iop-widgets.js' : `/cdn/${lang}/iop-widgets.js`);
@@ -538,6 +542,49 @@ for (const [path, lang] of [
     for (const w of widgets) if (!w.text) problems.push(`<${w.tag}> rendered nothing`);
   });
 }
+
+/**
+ * Each widget's words as laid out (`innerText`: a line break between blocks, the spaces a reader
+ * sees between words and links), so a space the minifier dropped between two words shows.
+ */
+const laidOutWords = (tab) =>
+  tab.evaluate(async (widgets) => {
+    const elements = [...document.querySelectorAll(widgets.join(','))];
+    await Promise.all(elements.map((el) => el.updateComplete));
+    return elements.map((el) => ({
+      tag: el.localName,
+      text: [...el.shadowRoot.children]
+        .map((child) => child.innerText ?? '')
+        .join('\n')
+        .replace(/[ \t]+/g, ' ')
+        .replace(/ ?\n[\s]*/g, '\n')
+        .trim(),
+    }));
+  }, WIDGETS);
+
+let packageWords = [];
+await check('the package build, not minified', '/e2e/package-build.html', async (tab) => {
+  await tab.waitForFunction(() => customElements.get('iop-buddy-signup'), {timeout: 15000});
+  packageWords = await laidOutWords(tab);
+});
+await check(
+  'the CDN file reads as the package does',
+  '/e2e/minified-build.html',
+  async (tab, problems) => {
+    await bundlesLoaded(tab, 1);
+    const words = await laidOutWords(tab);
+    if (words.length !== WIDGETS.length) problems.push(`${words.length} widgets rendered`);
+    for (const {tag, text} of words) {
+      const expected = packageWords.find((w) => w.tag === tag)?.text ?? '';
+      if (text === expected) continue;
+      const at = [...text].findIndex((c, i) => c !== expected[i]);
+      problems.push(
+        `<${tag}> reads "…${text.slice(Math.max(0, at - 40), at + 40)}…" where the package ` +
+          `build reads "…${expected.slice(Math.max(0, at - 40), at + 40)}…"`,
+      );
+    }
+  },
+);
 
 await browser.close();
 await server.close();

@@ -22,8 +22,12 @@ export const honeypotName = 'website';
 const ids = (...parts: (string | false | undefined)[]) =>
   parts.filter(Boolean).join(' ') || undefined;
 
+/**
+ * "(optional)" after a label. The space before it belongs to the label's template: the minifier
+ * of the CDN build drops the whitespace a template starts with.
+ */
 const optionalMark = (isOptional: boolean | undefined) =>
-  isOptional ? html` <span class="optional">${optional()}</span>` : nothing;
+  isOptional ? html`<span class="optional">${optional()}</span>` : nothing;
 
 function hintAndError(view: FormView, field: FieldName, hint: string | undefined) {
   const error = view.shownError(field);
@@ -58,7 +62,7 @@ export function choiceGroup(
   const chosen = (option: string) =>
     Array.isArray(value) ? (value as string[]).includes(option) : value === option;
   return html`<fieldset class="question" part="question">
-    <legend>${legend}${optionalMark(extra.optional)}</legend>
+    <legend>${legend} ${optionalMark(extra.optional)}</legend>
     ${hintAndError(view, field, extra.hint)}
     <div class="choices ${type === 'checkbox' ? 'grid' : ''}">
       ${Object.entries(options).map(
@@ -96,7 +100,7 @@ export function textField(
 ) {
   const {type = 'text', autocomplete, hint} = options;
   return html`<div class="field">
-    <label for=${field}>${label}${optionalMark(options.optional)}</label>
+    <label for=${field}>${label} ${optionalMark(options.optional)}</label>
     ${hintAndError(view, field, hint)}
     <input
       id=${field}
@@ -117,7 +121,7 @@ export function noteField(view: FormView) {
   const hint = msg('Please do not include health details here.', {id: 'buddy.note.hint'});
   const left = limits.note - charCount(view.values.note);
   return html`<div class="field">
-    <label for="note">${msg('A short note', {id: 'buddy.note.label'})}${optionalMark(true)}</label>
+    <label for="note">${msg('A short note', {id: 'buddy.note.label'})} ${optionalMark(true)}</label>
     ${hintAndError(view, 'note', hint)}
     <textarea
       id="note"
