@@ -353,10 +353,16 @@ describe('<iop-sober-tips>: my plan', () => {
     expect(start.getAttribute('aria-invalid')).to.equal('true');
     const error = shadow(el).getElementById(start.getAttribute('aria-describedby')!)!;
     expect(error.textContent).to.contain('Add the date and time');
+    // The field is marked too: a border of the error's colour, thicker than the others'.
+    const border = (input: HTMLElement) => getComputedStyle(input).borderInlineStartColor;
+    const danger = getComputedStyle(error).color;
+    expect(border(start)).to.equal(danger);
+    expect(getComputedStyle(start).borderInlineStartWidth).to.equal('2px');
     expect(events).to.deep.equal([]);
     await expectAccessibleEverywhere(el);
     await fill(el, 'start', '2031-01-01T18:00');
     expect(start.hasAttribute('aria-invalid')).to.equal(false);
+    expect(border(start)).to.not.equal(danger);
   });
 
   it('downloads a calendar file that parses back to the plan, then frees it', async () => {

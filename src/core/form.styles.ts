@@ -65,7 +65,8 @@ export const formStyles = css`
     min-inline-size: 0;
     max-inline-size: 100%;
   }
-  [aria-invalid='true'] {
+  /* As specific as the rule above, so that it wins over its border. */
+  :is(input, select, textarea)[aria-invalid='true'] {
     border-color: var(--_iop-danger);
     border-width: 2px;
   }

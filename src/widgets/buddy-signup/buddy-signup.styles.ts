@@ -37,7 +37,6 @@ export const styles = css`
     min-block-size: 1.5rem;
     font-weight: 600;
   }
-  .question legend,
   .field > label {
     font-weight: 600;
     font-size: 1.1rem;
@@ -109,10 +108,6 @@ export const styles = css`
   }
   .actions {
     margin-block-start: 0;
-  }
-  input[aria-invalid='true'],
-  textarea[aria-invalid='true'] {
-    border: 2px solid var(--_iop-danger);
   }
   .question:has(> .error),
   .field:has(> .error) {
