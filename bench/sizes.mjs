@@ -2,7 +2,8 @@
 //
 // Delivered bytes are the files as built. Code + CSS is exact, by a build that leaves the words
 // and Lit out: the same Rollup configuration (rollup.config.mjs's `cdnFile`) with every msg() text
-// reduced to its placeholders' expressions (`locale: 'none'`) and Lit and @lit/localize external.
+// reduced to its placeholders' expressions (`locale: 'none'`) and Lit and @lit/localize external
+// (their import statements left out: the delivered file has none).
 // A CDN file's figures count what loads before the first render: the file itself. Its lazy chunks
 // (cdn/lazy/, fetched when the page is idle after it) are reported on their own lines, with no
 // budget.
@@ -61,9 +62,22 @@ async function codeAndLit(root, cdnFile, file, input) {
     ],
     output: {...config.output, banner: ''},
   });
-  // The banner (licence and compile hint) is counted with the code.
-  const lazy = code.lazy.map((chunk) => [chunk.fileName, Buffer.from(chunk.code)]);
-  return {code: Buffer.from(code.code), lit: Buffer.from(lit.code), lazy};
+  // The banner (licence and compile hint) is counted with the code; the statements that import
+  // Lit's bindings are not: the file as delivered has none (Lit is in it), and the Lit figure
+  // counts the list of those bindings already.
+  const lazy = code.lazy.map((chunk) => [chunk.fileName, withoutImportsOf(chunk.code, external)]);
+  return {code: withoutImportsOf(code.code, external), lit: Buffer.from(lit.code), lazy};
+}
+
+/** `code` without its import declarations of the modules `isOf` accepts. */
+function withoutImportsOf(code, isOf) {
+  const imports = parseAst(code).body.filter(
+    (node) => node.type === 'ImportDeclaration' && isOf(node.source.value),
+  );
+  let result = code;
+  for (const node of imports.reverse())
+    result = result.slice(0, node.start) + result.slice(node.end);
+  return Buffer.from(result);
 }
 
 /** The same chunk with the English text of each of its messages in place of the translation. */
