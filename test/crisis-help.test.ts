@@ -58,6 +58,16 @@ const directory = 'https://findahelpline.com/';
 /** Numbers that must never reach a visitor whose region is unknown. */
 const foreignNumbers = /\b(911|988|999|112|000|116 123|741741|85258|50808|13 11 14)\b/;
 
+/** The text between `element` and the element before it (Lit's markers are comments). */
+function textBefore(element: Element) {
+  let text = '';
+  for (let node = element.previousSibling; node && !(node instanceof Element);) {
+    if (node instanceof Text) text = node.data + text;
+    node = node.previousSibling;
+  }
+  return text;
+}
+
 const links = (root: Element | ShadowRoot | null) =>
   [...(root?.querySelectorAll('a') ?? [])].map((link) => link.getAttribute('href'));
 
@@ -103,6 +113,11 @@ describe('crisis help in every region', () => {
           expect(links(panel)).to.deep.equal(expected[form]);
           const text = panel.textContent!.replace(/\s+/g, ' ');
           if (form === 'full') for (const words of expected.words) expect(text).to.contain(words);
+          // Links side by side have a space between them, so that copied or read on a braille
+          // display they are separate words ("Call 999 Call 112").
+          for (const link of panel.querySelectorAll('a + a')) {
+            expect(textBefore(link), link.textContent!).to.match(/\s/);
+          }
           await expect(el).to.be.accessible();
         });
       }

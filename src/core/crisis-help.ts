@@ -35,8 +35,15 @@ const directoryLink = (className: string) =>
     className,
   );
 
+/**
+ * Links with a space between them, so that they read as separate words when the text is copied or
+ * shown on a braille display (where they sit in a flex box, the space takes no room).
+ */
+const spaced = (links: HTMLTemplateResult[]) =>
+  links.flatMap((link, index) => (index ? [' ', link] : [link]));
+
 const emergencyLinks = (numbers: string[], className: string) =>
-  numbers.map((number) => renderContact(callContact(number), className));
+  spaced(numbers.map((number) => renderContact(callContact(number), className)));
 
 function renderEmergency(region: HelpRegion) {
   const [number, ...others] = helpFor(region).emergency;
@@ -84,7 +91,7 @@ export function renderCrisisHelp(
         ${
           line
             ? html`<strong>${line.name}</strong>
-                ${line.contacts.map((contact) => renderContact(contact, 'link'))}`
+                ${spaced(line.contacts.map((contact) => renderContact(contact, 'link')))}`
             : directoryLink('link')
         }
       </p>
@@ -100,7 +107,9 @@ export function renderCrisisHelp(
                 html`<li class="line">
                   <span class="line-name">${line.name}</span>
                   <span>${line.about}</span>
-                  <span class="line-contacts">${line.contacts.map((c) => renderContact(c))}</span>
+                  <span class="line-contacts"
+                    >${spaced(line.contacts.map((c) => renderContact(c)))}</span
+                  >
                 </li>`,
             )}
           </ul>`
