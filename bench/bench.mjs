@@ -13,18 +13,17 @@
 // same page without the widgets (`?static`): the floor the budget is a ratio to. Both start cold,
 // so the browser's first-use costs (its first date field, fonts, style sharing) fall on both
 // sides, each on a page already laid out and painted; the same parse timed again in the widgets'
-// own page, where the widgets have just warmed
-// all of that, is printed beside it ("warm floor"), with no budget. The four widgets together
-// (cdn/iop-widgets.js), then each widget alone on the page with its own file
-// (cdn/iop-care-quiz.js…, as a one-widget page loads it). On the
-// whole page it also measures answer → next question ready to paint: at the start of a frame an
-// option and "Next" are clicked, and the time runs until the quiz's `updateComplete` and the new
+// own page, where the widgets have just warmed all of that, is printed beside it ("warm floor"),
+// with no budget. The four widgets together (cdn/iop-widgets.js), then each widget alone on the
+// page with its own file (cdn/iop-care-quiz.js…, as a one-widget page loads it). On the whole
+// page it also measures answer → next question ready to paint: at the start of a frame an option
+// and "Next" are clicked, and the time runs until the quiz's `updateComplete` and the new
 // question's style and layout; and it adds up every `layout-shift` entry not caused by input until
 // 500 ms after render (CLS). Each run's render time is divided by the floor timed right after it,
 // so a run on a busier machine weighs on both sides of its ratio; the median of those ratios is
 // compared with the budget, and their range is printed beside it. The other figures are medians.
-// `--profile` writes a Chromium
-// CPU profile of one run of each page to bench-profiles/ (open it in DevTools' Performance panel).
+// `--profile` writes a Chromium CPU profile of one run of each page to bench-profiles/ (open it in
+// DevTools' Performance panel).
 //
 // Exits with 1 when any budget is exceeded (or a page fails to render). With `--held <file>`
 // (the test command's `verify` step: `--sizes --held bench/over-budget.json`), a figure still over
@@ -275,7 +274,6 @@ async function measureSpeed() {
   const browser = await launch('chromium');
   try {
     const all = await runPage(browser, server);
-    const ratio = (figures) => figures.ratio;
     /** "1.62 × (1.40–1.90; 120.3 / 74.0 ms)": the median ratio, its range, the medians. */
     const speed = (figures) =>
       `${figures.ratio.toFixed(2)} × (${figures.spread}; ` +
@@ -284,7 +282,7 @@ async function measureSpeed() {
       what: 'first render, all four, × static HTML',
       figure: speed(all),
       budget: '≤ 2.00 ×',
-      pass: ratio(all) <= 2,
+      pass: all.ratio <= 2,
     });
     rows.push({
       what: 'first render, all four, × warm floor',
@@ -295,13 +293,13 @@ async function measureSpeed() {
     for (const tag of TAGS) {
       const one = await runPage(browser, server, tag);
       console.log(`  ${tag}: ${speed(one)}; warm floor ${one.warmFloor.toFixed(1)} ms`);
-      if (!slowest || ratio(one) > ratio(slowest.figures)) slowest = {tag, figures: one};
+      if (!slowest || one.ratio > slowest.figures.ratio) slowest = {tag, figures: one};
     }
     rows.push({
       what: `first render, slowest widget (${slowest.tag})`,
       figure: speed(slowest.figures),
       budget: '≤ 2.00 ×',
-      pass: ratio(slowest.figures) <= 2,
+      pass: slowest.figures.ratio <= 2,
     });
     const step = all.steps.length ? median(all.steps) : undefined;
     rows.push({

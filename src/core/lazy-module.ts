@@ -1,5 +1,5 @@
 import {isServer} from 'lit';
-import {warnOnce} from './warn.js';
+import {reasonOf, warnOnce} from './warn.js';
 
 /** Runs `callback` when the browser is idle; soon, where there is no `requestIdleCallback`. */
 function whenIdle(callback: () => void): void {
@@ -44,8 +44,7 @@ export class LazyModule<T> {
         // One warning a module: a later try fails with another address (`?retry=1`).
         if (!this.#warned) {
           this.#warned = true;
-          const reason = error instanceof Error ? error.message : String(error);
-          warnOnce('lazy-load-failed', this.what, reason);
+          warnOnce('lazy-load-failed', this.what, reasonOf(error));
         }
         return undefined;
       },

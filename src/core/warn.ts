@@ -13,3 +13,7 @@ export function warnOnce<C extends WarningCode>(code: C, ...values: WarningValue
   warned.add(key);
   console.warn(warningMessage(code, values));
 }
+
+/** What went wrong, for a warning: an error's message, or the value thrown as text. */
+export const reasonOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);

@@ -2,7 +2,7 @@ import {configureLocalization} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {builtLocale, loaders} from './loaders.js';
 import {loadMessageKeys} from './message-keys.js';
-import {warnOnce} from '../core/warn.js';
+import {reasonOf, warnOnce} from '../core/warn.js';
 
 /** A locale the widgets are translated into. */
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -87,7 +87,7 @@ export function watchPageLanguage(onChange: (lang: string) => void): void {
 
 /** One console warning for a language switch whose translations could not be loaded. */
 export const reportLocaleFailure = (error: unknown): void =>
-  warnOnce('translations-failed', error instanceof Error ? error.message : String(error));
+  warnOnce('translations-failed', reasonOf(error));
 
 let following = false;
 

@@ -501,6 +501,21 @@ for (const file of widgetFiles) {
 /** Each widget's text by tag. */
 const wordsByTag = (widgets) => Object.fromEntries(widgets.map((w) => [w.tag, w.text]));
 
+/**
+ * Records where each widget's words (`actual`, by tag) first part from `expected`'s, with the
+ * words around that place on both sides; `source` names where the expected words come from.
+ */
+function compareWords(actual, expected, source, problems) {
+  for (const [tag, text] of Object.entries(actual)) {
+    const want = expected[tag] ?? '';
+    if (text === want) continue;
+    let at = 0;
+    while (text[at] === want[at]) at++;
+    const around = (words) => words.slice(Math.max(0, at - 40), at + 40);
+    problems.push(`<${tag}> reads "…${around(text)}…" where ${source} reads "…${around(want)}…"`);
+  }
+}
+
 const nativeWords = {};
 for (const [, , to] of switches) {
   if (nativeWords[to]) continue;
@@ -521,14 +536,7 @@ for (const [lang, script, to] of switches) {
     const same = (widgets) =>
       widgets.length > 0 && widgets.every((w) => w.text === expected[w.tag]);
     const words = wordsByTag(await definedWidgetsOnce(tab, same));
-    for (const [tag, text] of Object.entries(words)) {
-      if (text === expected[tag]) continue;
-      const at = [...text].findIndex((c, i) => c !== expected[tag]?.[i]);
-      problems.push(
-        `<${tag}> reads "…${text.slice(Math.max(0, at - 40), at + 40)}…" where the ${to} file ` +
-          `reads "…${expected[tag]?.slice(Math.max(0, at - 40), at + 40)}…"`,
-      );
-    }
+    compareWords(words, expected, `the ${to} file`, problems);
   });
 }
 
@@ -562,10 +570,10 @@ const laidOutWords = (tab) =>
     }));
   }, WIDGETS);
 
-let packageWords = [];
+let packageWords = {};
 await check('the package build, not minified', '/e2e/package-build.html', async (tab) => {
   await tab.waitForFunction(() => customElements.get('iop-buddy-signup'), {timeout: 15000});
-  packageWords = await laidOutWords(tab);
+  packageWords = wordsByTag(await laidOutWords(tab));
 });
 await check(
   'the CDN file reads as the package does',
@@ -574,15 +582,7 @@ await check(
     await bundlesLoaded(tab, 1);
     const words = await laidOutWords(tab);
     if (words.length !== WIDGETS.length) problems.push(`${words.length} widgets rendered`);
-    for (const {tag, text} of words) {
-      const expected = packageWords.find((w) => w.tag === tag)?.text ?? '';
-      if (text === expected) continue;
-      const at = [...text].findIndex((c, i) => c !== expected[i]);
-      problems.push(
-        `<${tag}> reads "…${text.slice(Math.max(0, at - 40), at + 40)}…" where the package ` +
-          `build reads "…${expected.slice(Math.max(0, at - 40), at + 40)}…"`,
-      );
-    }
+    compareWords(wordsByTag(words), packageWords, 'the package build', problems);
   },
 );
 
