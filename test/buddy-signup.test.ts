@@ -7,142 +7,36 @@ import type {
   BuddySubmitDetail,
   IopBuddySignup,
 } from '../src/widgets/buddy-signup/buddy-signup.js';
-import type {SignupPayload} from '../src/widgets/buddy-signup/delivery.js';
+import type {SignupPayload} from '../src/widgets/buddy-signup/payload.js';
 import {
+  $,
+  captureErrors,
+  choose,
+  endpointFor,
+  expectAccessible,
+  expectFocus,
+  expectedData,
+  fillValid,
+  focused,
+  input,
+  leavingIsQuestioned,
+  liveRegion,
+  mount,
+  newRun,
+  recordFetches,
+  seesText,
+  serverLog,
+  submitButton,
+  type,
+} from './buddy-signup-helpers.js';
+import {
+  afterIdle,
   captureWarnings,
   render,
   shadow,
   usePageLanguage,
-  useDarkTheme,
   visibleText,
-  withRightToLeft,
-  captureConsole,
 } from './helpers.js';
-
-// ---- helpers -----------------------------------------------------------------------------------
-
-/** A fresh id per test, so each test reads only its own requests from the test endpoint. */
-const newRun = () => `run-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-const endpointFor = (scenario: string, run: string) => `/test-endpoint/signup/${scenario}/${run}`;
-
-interface ServerLog {
-  attempts: number;
-  keys: string[];
-  accepted: SignupPayload[];
-  problems: string[];
-}
-const serverLog = async (run: string): Promise<ServerLog> =>
-  (await fetch(`/test-endpoint/signup/log/${run}`)).json();
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  shadow(el).querySelector<T>(selector);
-const input = (el: Element, selector: string) => {
-  const found = $<HTMLInputElement>(el, selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-};
-const submitButton = (el: Element) => input(el, 'button[type="submit"]');
-const focused = (el: Element) => shadow(el).activeElement;
-const liveRegion = (el: Element) => $(el, '[role="status"]')?.textContent?.trim() ?? '';
-
-async function mount(attributes = ''): Promise<IopBuddySignup> {
-  const container = document.createElement('div');
-  const minFill = attributes.includes('min-fill-seconds') ? '' : 'min-fill-seconds="0"';
-  container.innerHTML = `<iop-buddy-signup clinic-name="Harbor Recovery" phone="+1 555 010 4477"
-    ${minFill} ${attributes}></iop-buddy-signup>`;
-  const el = container.firstElementChild as IopBuddySignup;
-  return render<IopBuddySignup>(html`${el}`);
-}
-
-/** Ticks a radio or checkbox the way a visitor does. */
-async function choose(el: IopBuddySignup, name: string, value: string) {
-  input(el, `input[name="${name}"][value="${value}"]`).click();
-  await el.updateComplete;
-}
-
-/** Types into a text field, then leaves it. */
-async function type(el: IopBuddySignup, name: string, text: string, leave = true) {
-  const field = input(el, `[name="${name}"]`);
-  field.focus();
-  field.value = text;
-  field.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
-  if (leave) field.blur();
-  await el.updateComplete;
-}
-
-async function fillValid(el: IopBuddySignup) {
-  await choose(el, 'age', 'adult');
-  await choose(el, 'role', 'both');
-  await type(el, 'name', '  Sam  ');
-  await choose(el, 'channel', 'email');
-  await type(el, 'email', ' sam@example.org ');
-  await choose(el, 'mentionClinic', 'no');
-  await choose(el, 'times', 'evenings');
-  await choose(el, 'support', 'emotional');
-  await type(el, 'note', 'Evenings work best.');
-  input(el, '#consent').click();
-  await el.updateComplete;
-}
-
-const expectedData = {
-  role: 'both',
-  name: 'Sam',
-  channel: 'email',
-  email: 'sam@example.org',
-  mayNameClinic: false,
-  times: ['evenings'],
-  support: ['emotional'],
-  note: 'Evenings work best.',
-  adult: true,
-  consent: true,
-};
-
-async function expectAccessible(el: IopBuddySignup) {
-  await expect(el).to.be.accessible();
-  useDarkTheme(el);
-  await el.updateComplete;
-  await expect(el).to.be.accessible();
-  el.style.removeProperty('--iop-color-scheme');
-  await withRightToLeft(async () => {
-    await expect(el).to.be.accessible();
-  });
-}
-
-/** Checks which element has focus without handing DOM nodes to a diff. */
-function expectFocus(el: Element, expected: Element | null) {
-  const active = focused(el);
-  expect(active === expected, `focus is on ${active?.outerHTML.slice(0, 80)}`).to.equal(true);
-}
-
-const seesText = (el: IopBuddySignup, text: string) => () => visibleText(el).includes(text);
-
-/** Collects console errors while `body` runs. */
-const captureErrors = (body: () => Promise<void>) => captureConsole('error', body);
-
-/** True when a `beforeunload` now would make the browser ask "leave this page?". */
-function leavingIsQuestioned(): boolean {
-  const event = new Event('beforeunload', {cancelable: true});
-  window.dispatchEvent(event);
-  return event.defaultPrevented;
-}
-
-/** Records the page's fetch() calls while `body` runs, passing each one on. */
-async function recordFetches(body: () => Promise<void>) {
-  const calls: {url: string; init: RequestInit}[] = [];
-  const original = window.fetch;
-  window.fetch = (input, init = {}) => {
-    if (!String(input).includes('/signup/log/')) calls.push({url: String(input), init});
-    return original(input, init);
-  };
-  try {
-    await body();
-  } finally {
-    window.fetch = original;
-  }
-  return calls;
-}
-
-// ---- tests -------------------------------------------------------------------------------------
 
 describe('<iop-buddy-signup>', () => {
   let storageBefore: string;
@@ -696,6 +590,8 @@ describe('<iop-buddy-signup>', () => {
         el = await mount('endpoint="http://signup.example/buddy"');
         el.clinicName = 'Harbor Recovery Center';
         await el.updateComplete;
+        // The endpoint is checked by the send code, which arrives when the page is idle.
+        await afterIdle();
         await fillValid(el);
       });
       expect(errors).to.have.length(1);

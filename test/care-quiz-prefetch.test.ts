@@ -5,26 +5,21 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/widgets/care-quiz/define.js';
 import type {IopCareQuiz} from '../src/widgets/care-quiz/care-quiz.js';
 import {headingText, run} from './care-quiz-helpers.js';
-import {render} from './helpers.js';
+import {render, watchFetches} from './helpers.js';
 import {profiles} from './quiz-profiles.js';
 
 describe('<iop-care-quiz>: the result, loaded after the first render', () => {
   after(() => executeServerCommand('lose-connection', {paths: []}));
 
   it('fetches the result code when idle after the first render; then shows it offline', async () => {
-    const fetched: PerformanceResourceTiming[] = [];
-    const observer = new PerformanceObserver((list) =>
-      fetched.push(...(list.getEntries() as PerformanceResourceTiming[])),
-    );
-    observer.observe({type: 'resource'});
-    const resultCode = () =>
-      fetched.find((entry) => entry.name.includes('/care-quiz/quiz-result.'));
+    const fetches = watchFetches();
+    const resultCode = () => fetches.find('/care-quiz/quiz-result.');
     const el = await render<IopCareQuiz>(html`<iop-care-quiz></iop-care-quiz>`);
     const renderedAt = performance.now();
     try {
       await waitUntil(resultCode, 'the result code is fetched', {timeout: 5000});
     } finally {
-      observer.disconnect();
+      fetches.stop();
     }
     expect(resultCode()!.startTime).to.be.at.least(renderedAt);
     // The same module the widget asked for: this waits for it, and everything it imports.

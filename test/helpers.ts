@@ -82,3 +82,14 @@ export function watchRejections() {
   window.addEventListener('unhandledrejection', record);
   return {reasons, stop: () => window.removeEventListener('unhandledrejection', record)};
 }
+
+/** Every file the page fetches from now on, with when the fetch started. */
+export function watchFetches() {
+  const fetched: PerformanceResourceTiming[] = [];
+  const observer = new PerformanceObserver((list) =>
+    fetched.push(...(list.getEntries() as PerformanceResourceTiming[])),
+  );
+  observer.observe({type: 'resource'});
+  const find = (part: string) => fetched.find((entry) => entry.name.includes(part));
+  return {find, stop: () => observer.disconnect()};
+}

@@ -6,7 +6,7 @@ import {expect, html, waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/widgets/sober-tips/define.js';
 import type {IopSoberTips} from '../src/widgets/sober-tips/sober-tips.js';
-import {render} from './helpers.js';
+import {render, watchFetches} from './helpers.js';
 import {
   $,
   afterIdle,
@@ -17,17 +17,6 @@ import {
   stubDownloads,
   watchWarnings,
 } from './sober-tips-helpers.js';
-
-/** Every file the page fetches from now on, with when the fetch started. */
-function watchFetches() {
-  const fetched: PerformanceResourceTiming[] = [];
-  const observer = new PerformanceObserver((list) =>
-    fetched.push(...(list.getEntries() as PerformanceResourceTiming[])),
-  );
-  observer.observe({type: 'resource'});
-  const find = (part: string) => fetched.find((entry) => entry.name.includes(part));
-  return {find, stop: () => observer.disconnect()};
-}
 
 const exportCode = '/sober-tips/plan-export.';
 const feedReader = '/sober-tips/events-feed.';

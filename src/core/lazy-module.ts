@@ -20,7 +20,7 @@ export class LazyModule<T> {
    */
   loaded?: T;
   #loading?: Promise<T | undefined>;
-  #scheduled = false;
+  #idle?: Promise<T | undefined>;
   #warned = false;
 
   /**
@@ -52,13 +52,18 @@ export class LazyModule<T> {
     return this.#loading;
   }
 
-  /** Loads the module when the browser is next idle; on the server, does nothing. */
-  prefetch(): void {
-    if (isServer || this.#loading || this.#scheduled) return;
-    this.#scheduled = true;
-    whenIdle(() => {
-      this.#scheduled = false;
-      void this.get();
-    });
+  /**
+   * Loads the module when the browser is next idle (at once if it is loading or loaded); resolves
+   * like `get()`. On the server, does nothing and resolves with `undefined`.
+   */
+  prefetch(): Promise<T | undefined> {
+    if (isServer) return Promise.resolve(undefined);
+    return (
+      this.#loading ??
+      (this.#idle ??= new Promise<void>((resolve) => whenIdle(resolve)).then(() => {
+        this.#idle = undefined;
+        return this.get();
+      }))
+    );
   }
 }

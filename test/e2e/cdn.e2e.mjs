@@ -286,10 +286,11 @@ const scriptFetched = (tab, path) =>
 {
   // Every response from the navigation on, with its text.
   const responses = new Map();
-  // The chunks fetched when idle: the quiz's result and the plan export.
+  // The chunks fetched when idle: the plan export, the quiz's result and the signup's send code.
   const chunks = [
     '/cdn/es/lazy/iop-widgets.plan-export.js',
     '/cdn/es/lazy/iop-widgets.quiz-result.js',
+    '/cdn/es/lazy/iop-widgets.send-path.js',
   ];
   await check(
     'cdn/es/iop-widgets.js: one script before first render, its lazy chunks when idle, no English fetched',

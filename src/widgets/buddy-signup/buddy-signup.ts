@@ -8,15 +8,9 @@ import {IopElement, type ClinicDetails} from '../../core/iop-element.js';
 import {clampNumber, safeUrl} from '../../core/links.js';
 import {getLocale} from '../../localization/localization.js';
 import {styles} from './buddy-signup.styles.js';
-import {
-  checkEndpoint,
-  createPayload,
-  deliver,
-  endpointProblem,
-  newSubmissionId,
-  type DeliveryProgress,
-  type SignupPayload,
-} from './delivery.js';
+import {LazyModule} from '../../core/lazy-module.js';
+import type {DeliveryProgress} from './delivery.js';
+import {createPayload, newSubmissionId, type SignupPayload} from './payload.js';
 import {
   charCount,
   counterStep,
@@ -32,9 +26,9 @@ import {
   type FormValues,
 } from './fields.js';
 import {renderForm, type FormView} from './views/form.js';
-import {LeaveGuard} from './leave-guard.js';
+import type {LeaveGuard} from './leave-guard.js';
 import {isBusy, statusAfterProgress, statusForFailure, type Status} from './status.js';
-import {dispatchSubmit, spamCheck} from './submit-event.js';
+import {spamCheck} from './spam-check.js';
 import {renderIntro} from './views/intro.js';
 import {peerNotice} from './views/peer-notice.js';
 import {successView} from './views/success.js';
@@ -46,7 +40,7 @@ export type {
   BuddySentDetail,
   BuddySubmitDetail,
 } from './events.js';
-export type {SignupPayload} from './delivery.js';
+export type {SignupPayload} from './payload.js';
 export type {SignupData} from './fields.js';
 import {
   adultsOnly,
@@ -56,6 +50,10 @@ import {
   sentHeading,
   statusMessage,
 } from './texts.js';
+
+type SendPath = typeof import('./send-path.js');
+
+const sendPath = new LazyModule(() => import('./send-path.js'), '<iop-buddy-signup> sending');
 
 /**
  * A kind signup form for the clinic's recovery-buddy (peer support) program: find a buddy,
@@ -113,7 +111,7 @@ export class IopBuddySignup extends IopElement {
   @state() private status: Status = {type: 'idle'};
 
   readonly #announcer = new Announcer(this);
-  readonly #leaveGuard = new LeaveGuard(this);
+  #leaveGuard?: LeaveGuard;
   #pending?: {key: string; payload: SignupPayload};
   #controller?: AbortController;
   #shownAt = 0;
@@ -130,10 +128,18 @@ export class IopBuddySignup extends IopElement {
     this.#controller?.abort();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Once the form is shown, a signup must go out even if the visitor goes offline.
+    const loading = sendPath.prefetch();
+    if (changed.has('endpoint')) void loading.then((path) => path && this.#reportEndpoint(path));
+  }
+
+  /** One console error for each endpoint value the form refuses, once its checks have loaded. */
+  #reportEndpoint(path: SendPath): void {
     const endpoint = this.endpoint?.trim();
-    if (!changed.has('endpoint') || !endpoint || endpoint === this.#refusedEndpoint) return;
-    const problem = endpointProblem(endpoint);
+    if (!endpoint || endpoint === this.#refusedEndpoint) return;
+    const problem = path.endpointProblem(endpoint);
     if (!problem) return;
     console.error(problem);
     this.#refusedEndpoint = endpoint;
@@ -203,24 +209,27 @@ export class IopBuddySignup extends IopElement {
   /** Hands the payload to a page handler, or delivers it to the endpoint, and shows the end. */
   async #send(payload: SignupPayload): Promise<void> {
     this.#showStatus({type: 'sending'});
-    this.#leaveGuard.hold({payload});
-    const handled = await dispatchSubmit(this, payload, (progress) =>
+    const path = sendPath.loaded ?? (await sendPath.get());
+    if (!path) return this.#finish(payload.id, 'network');
+    const guard = (this.#leaveGuard ??= new path.LeaveGuard(this));
+    guard.hold({payload});
+    const handled = await path.dispatchSubmit(this, payload, (progress) =>
       this.#handleProgress(progress),
     );
     if (handled === 'accepted' || handled === 'refused') {
       return this.#finish(payload.id, handled === 'accepted' ? undefined : 'handler');
     }
     if (handled === 'prevented') {
-      this.#leaveGuard.release();
+      guard.release();
       this.status = {type: 'idle'};
       this.#announcer.announce('');
       return;
     }
-    const endpoint = checkEndpoint(this.endpoint, document.baseURI, location.origin);
+    const endpoint = path.checkEndpoint(this.endpoint, document.baseURI, location.origin);
     if (!endpoint.ok) return this.#finish(payload.id, 'not-connected');
-    this.#leaveGuard.hold({payload, endpoint: endpoint.url});
+    guard.hold({payload, endpoint: endpoint.url});
     const controller = (this.#controller = new AbortController());
-    const result = await deliver(payload, {
+    const result = await path.deliver(payload, {
       endpoint: endpoint.url,
       timeoutMs: clampNumber(this.timeout, 15, 0.1) * 1000,
       maxAttempts: Math.round(clampNumber(this.maxAttempts, 5, 1, 10)),
@@ -229,7 +238,7 @@ export class IopBuddySignup extends IopElement {
     });
     if (result.ok) return this.#finish(payload.id);
     if (result.reason === 'aborted') {
-      this.#leaveGuard.release();
+      guard.release();
       this.status = {type: 'failed', reason: 'network'};
     } else this.#finish(payload.id, result.reason);
   }
@@ -250,7 +259,7 @@ export class IopBuddySignup extends IopElement {
 
   /** Ends a submission: the thank-you view (and the data forgotten), or the problem and the data kept. */
   async #finish(id: string, reason?: BuddyErrorReason): Promise<void> {
-    this.#leaveGuard.release();
+    this.#leaveGuard?.release();
     if (reason) {
       // The live region ends with the outcome, never with an earlier "Sending…" or "offline".
       this.#showStatus(statusForFailure(reason));

@@ -1,18 +1,14 @@
 /**
- * Delivery of a buddy signup to the clinic's endpoint: a POST that retries safely, with one
- * idempotency key (the payload and the endpoint check live in `payload.ts` and `endpoint.ts`). Pure apart from its defaults (`fetch`, timers, `navigator.onLine`
- * and the `online` event), which a caller or a test replaces through `DeliveryOptions`.
+ * Delivery of a buddy signup to the clinic's endpoint: a POST that retries safely with one
+ * idempotency key, and the last try sent as the page closes (the payload and the endpoint check
+ * live in `payload.ts` and `endpoint.ts`). Part of the send code the widget loads after its first
+ * render. Pure apart from its defaults (`fetch`, timers, `navigator.onLine` and the `online`
+ * event), which a caller or a test replaces through `DeliveryOptions`.
  */
-import {requestHeaders, type SignupPayload} from './payload.js';
+import type {SignupPayload} from './payload.js';
 
 export {checkEndpoint, endpointError, endpointProblem, type EndpointCheck} from './endpoint.js';
-export {
-  createPayload,
-  newSubmissionId,
-  payloadSchema,
-  sendLastTry,
-  type SignupPayload,
-} from './payload.js';
+export {createPayload, newSubmissionId, payloadSchema, type SignupPayload} from './payload.js';
 
 /** True for the statuses worth trying again: 408, 429 and every 5xx. */
 export function isRetryableStatus(status: number): boolean {
@@ -222,5 +218,37 @@ export async function deliver(
     if (reason === 'network' && !isOnline()) continue;
     onProgress({type: 'retry-wait', attempt: attempt + 1, maxAttempts, delayMs, reason});
     await wait(delayMs, signal);
+  }
+}
+
+/** The request headers of every delivery attempt: JSON, and the payload's id as the idempotency key. */
+export const requestHeaders = (payload: SignupPayload) => ({
+  'Content-Type': 'application/json',
+  'Idempotency-Key': payload.id,
+});
+
+/**
+ * One last try as the page goes away (`pagehide`): the same payload and idempotency key, sent with
+ * `keepalive` so the browser finishes the request after the page is gone. Fire and forget: the
+ * page cannot read the answer, and a receiver that already stored the signup answers as before.
+ * Never throws.
+ */
+export function sendLastTry(
+  payload: SignupPayload,
+  endpoint: string,
+  send: typeof fetch = (...args: Parameters<typeof fetch>) => fetch(...args),
+): void {
+  try {
+    send(endpoint, {
+      method: 'POST',
+      headers: requestHeaders(payload),
+      body: JSON.stringify(payload),
+      keepalive: true,
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    }).catch(() => {});
+  } catch {
+    // A browser that refuses the request (for example a body over the keepalive quota) sends nothing.
   }
 }

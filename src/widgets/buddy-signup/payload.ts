@@ -1,4 +1,4 @@
-/** The versioned signup payload, its ids and headers, and the last try sent as the page closes. */
+/** The versioned signup payload and its id, made when the visitor sends the form. */
 import type {Region} from '../../core/regions.js';
 import type {SignupData} from './fields.js';
 
@@ -47,36 +47,4 @@ export function createPayload(input: {
     clinic: {name: input.clinic.name ?? null, region: input.clinic.region},
     data: input.data,
   };
-}
-
-/** The request headers of every delivery attempt: JSON, and the payload's id as the idempotency key. */
-export const requestHeaders = (payload: SignupPayload) => ({
-  'Content-Type': 'application/json',
-  'Idempotency-Key': payload.id,
-});
-
-/**
- * One last try as the page goes away (`pagehide`): the same payload and idempotency key, sent with
- * `keepalive` so the browser finishes the request after the page is gone. Fire and forget: the
- * page cannot read the answer, and a receiver that already stored the signup answers as before.
- * Never throws.
- */
-export function sendLastTry(
-  payload: SignupPayload,
-  endpoint: string,
-  send: typeof fetch = (...args: Parameters<typeof fetch>) => fetch(...args),
-): void {
-  try {
-    send(endpoint, {
-      method: 'POST',
-      headers: requestHeaders(payload),
-      body: JSON.stringify(payload),
-      keepalive: true,
-      credentials: 'omit',
-      cache: 'no-store',
-      referrerPolicy: 'no-referrer',
-    }).catch(() => {});
-  } catch {
-    // A browser that refuses the request (for example a body over the keepalive quota) sends nothing.
-  }
 }

@@ -1,7 +1,5 @@
 import type {DeliveryProgress, SignupPayload} from './delivery.js';
 import type {BuddySubmitDetail} from './events.js';
-import {clampNumber} from '../../core/links.js';
-import {honeypotName} from './views/fields.js';
 
 /**
  * What the page did with `iop-buddy-submit`: took delivery over and it was `accepted` or
@@ -47,19 +45,4 @@ export async function dispatchSubmit(
     return accepted ? 'accepted' : 'refused';
   }
   return event.defaultPrevented ? 'prevented' : 'not-handled';
-}
-
-/**
- * Spam protection without a puzzle: `spam` when the hidden field a bot fills is filled,
- * `too-fast` when the form is sent sooner than a person could (`minFillSeconds`, default 3).
- */
-export function spamCheck(
-  form: HTMLFormElement,
-  shownAt: number,
-  minFillSeconds: number,
-): 'spam' | 'too-fast' | undefined {
-  const trap = form.elements.namedItem(honeypotName) as HTMLInputElement | null;
-  if (trap?.value) return 'spam';
-  if (Date.now() - shownAt < clampNumber(minFillSeconds, 3, 0) * 1000) return 'too-fast';
-  return undefined;
 }
