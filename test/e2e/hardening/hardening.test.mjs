@@ -435,10 +435,11 @@ for (const name of BROWSERS) {
           '/pages/widgets.html',
           '/pages/probe.js',
           '/cdn/iop-widgets.js',
-          // Its lazy chunks: the quiz's result and the export code (fetched when idle), and the
-          // feed reader.
+          // Its lazy chunks: the quiz's result, the export code and the signup's send code
+          // (fetched when idle), and the feed reader.
           '/cdn/lazy/iop-widgets.quiz-result.js',
           '/cdn/lazy/iop-widgets.plan-export.js',
+          '/cdn/lazy/iop-widgets.send-path.js',
           '/cdn/lazy/iop-widgets.events-feed.js',
           '/pages/events.json',
           '/e2e-endpoint/signup',
