@@ -290,7 +290,7 @@ describe('<iop-buddy-signup>', () => {
       expect(text).to.contain('The buddy program is for adults, 18 and older.');
       expect(text).to.contain('Please talk with Harbor Recovery directly');
       expect($(el, '.minor a[href="tel:+15550104477"]')?.textContent).to.contain(
-        'Call +1 555 010 4477',
+        'Call \u2068+1 555 010 4477\u2069',
       );
       expect($(el, '.minor a[href="tel:988"]')).to.exist;
       expect($(el, '#name')).not.to.exist;

@@ -41,8 +41,16 @@ export function shadow(element: Element): ShadowRoot {
 
 /** The visible text of `element`'s shadow root (and slotted light DOM), whitespace folded. */
 export function visibleText(element: Element): string {
-  return (shadow(element).textContent ?? '').replace(/\s+/g, ' ').trim();
+  return withoutIsolates(shadow(element).textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
+
+/**
+ * `text` without the invisible marks (U+2066 to U+2069) that keep a phone number's digit groups in
+ * order inside right-to-left text; `test/bidi-numbers.test.ts` checks that they are there.
+ */
+export const withoutIsolates = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 
 /** Collects what is written to `console[method]` from now on, until `stop()`. */
 export function watchConsole(method: 'warn' | 'error') {

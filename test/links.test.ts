@@ -42,9 +42,9 @@ describe('safeUrl', () => {
 
 describe('phoneLink', () => {
   const cases: [string, {text: string; href: string} | undefined][] = [
-    ['(555) 010-4477', {text: '(555) 010-4477', href: 'tel:5550104477'}],
-    ['+44 20 7946 0000', {text: '+44 20 7946 0000', href: 'tel:+442079460000'}],
-    ['988', {text: '988', href: 'tel:988'}],
+    ['(555) 010-4477', {text: '\u2068(555) 010-4477\u2069', href: 'tel:5550104477'}],
+    ['+44 20 7946 0000', {text: '\u2068+44 20 7946 0000\u2069', href: 'tel:+442079460000'}],
+    ['988', {text: '\u2068988\u2069', href: 'tel:988'}],
     ['<img src=x onerror=alert(1)>', undefined],
     ['call us', undefined],
     ['12', undefined],

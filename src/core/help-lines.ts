@@ -1,4 +1,5 @@
 import {msg, str} from '@lit/localize';
+import {isolate} from './bidi.js';
 import type {HelpRegion, Region} from './regions.js';
 
 /**
@@ -36,7 +37,7 @@ export const helplineDirectory = 'https://findahelpline.com/';
 /** A `tel:` link labelled "Call <number>". */
 export const callContact = (number: string): LineContact => ({
   kind: 'call',
-  label: msg(str`Call ${number}`, {id: 'lines.call'}),
+  label: msg(str`Call ${isolate(number)}`, {id: 'lines.call'}),
   href: `tel:${number.replace(/[^\d+]/g, '')}`,
 });
 
@@ -47,10 +48,13 @@ const textContact = (label: string, number: string): LineContact => ({
 });
 
 const textNumber = (number: string) =>
-  textContact(msg(str`Text ${number}`, {id: 'lines.text'}), number);
+  textContact(msg(str`Text ${isolate(number)}`, {id: 'lines.text'}), number);
 
 const textKeyword = (keyword: string, number: string) =>
-  textContact(msg(str`Text ${keyword} to ${number}`, {id: 'lines.text-keyword'}), number);
+  textContact(
+    msg(str`Text ${isolate(keyword)} to ${isolate(number)}`, {id: 'lines.text-keyword'}),
+    number,
+  );
 
 const webContact = (label: string, href: string): LineContact => ({kind: 'web', label, href});
 

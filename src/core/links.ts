@@ -1,3 +1,4 @@
+import {isolate} from './bidi.js';
 import {warnOnce} from './warn.js';
 
 const allowedProtocols = new Set(['https:', 'http:', 'tel:', 'mailto:']);
@@ -28,6 +29,7 @@ const phonePattern = /^\+?[\d\s().-]+$/;
 
 /** A checked phone number: the text to show and the `tel:` link to dial it. */
 export interface PhoneLink {
+  /** The number as written, isolated so that its digit groups keep their order (see `isolate`). */
   text: string;
   href: string;
 }
@@ -41,7 +43,7 @@ export function phoneLink(value: string | null | undefined, source: string): Pho
   if (!text) return undefined;
   const digits = text.replace(/\D/g, '');
   if (phonePattern.test(text) && digits.length >= 3 && digits.length <= 15) {
-    return {text, href: `tel:${text.startsWith('+') ? '+' : ''}${digits}`};
+    return {text: isolate(text), href: `tel:${text.startsWith('+') ? '+' : ''}${digits}`};
   }
   warnOnce('bad-phone', source, text);
   return undefined;

@@ -4,9 +4,6 @@ import {helpFor} from '../../../core/help-lines.js';
 import type {ClinicDetails} from '../../../core/iop-element.js';
 import {ctaText} from '../texts.js';
 
-/** Keeps a phone number in one left-to-right run inside right-to-left text. */
-const isolate = (text: string) => `\u2068${text}\u2069`;
-
 /** What the call to action shows, and what its links report. */
 export interface NextStepsContext {
   clinic: ClinicDetails;
@@ -46,7 +43,7 @@ export function renderNextSteps({
       ${
         phone
           ? html`<a part="button" class="button" href=${phone.href} @click=${onCall}
-              >${ctaText.call(isolate(phone.text))}</a
+              >${ctaText.call(phone.text)}</a
             >`
           : nothing
       }

@@ -1,0 +1,92 @@
+// Phone numbers and help-line numbers keep their digit groups in order wherever text runs right to
+// left: in Arabic, and on a `dir="rtl"` page in any language. Without isolation, "116 123" is laid
+// out as "123 116" and "+44 20 7946 0000" as "0000 7946 20 44+": numbers nobody can dial.
+import {expect, html} from '@open-wc/testing';
+import '../src/widgets/buddy-signup/define.js';
+import '../src/widgets/care-quiz/define.js';
+import '../src/widgets/clinic/define.js';
+import '../src/widgets/program-explainer/define.js';
+import '../src/widgets/sober-tips/define.js';
+import {render, shadow, usePageLanguage} from './helpers.js';
+
+/** The digit groups of `element`'s text as they are laid out: line by line, left to right. */
+function groupsAsLaidOut(element: Element): string[] {
+  const groups: {text: string; top: number; left: number}[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    for (const match of node.data.matchAll(/\d+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const {top, left} = range.getBoundingClientRect();
+      groups.push({text: match[0], top, left});
+    }
+  }
+  const line = (top: number) => Math.round(top / 8);
+  return groups
+    .sort((a, b) => line(a.top) - line(b.top) || a.left - b.left)
+    .map((group) => group.text);
+}
+
+/** Every call and text link of the widgets inside `clinic`. */
+const numberLinks = (clinic: Element) =>
+  [...clinic.children].flatMap((widget) => [
+    ...shadow(widget).querySelectorAll('a[href^="tel:"], a[href^="sms:"]'),
+  ]);
+
+/** The GB and AU clinics with every widget that shows a phone or a help line on first render. */
+const clinicPage = (region: string, phone: string) =>
+  render<HTMLElement>(
+    html`<iop-clinic clinic-name="Harbour Recovery" phone=${phone} region=${region}>
+      <iop-program-explainer></iop-program-explainer>
+      <iop-sober-tips></iop-sober-tips>
+      <iop-buddy-signup></iop-buddy-signup>
+    </iop-clinic>`,
+  );
+
+const cases = [
+  ['GB', '+44 20 7946 0000', '116 123'],
+  ['AU', '+61 2 9876 5432', '13 11 14'],
+] as const;
+
+describe('numbers in right-to-left text', () => {
+  after(() => usePageLanguage('en'));
+
+  for (const [region, phone, line] of cases) {
+    it(`${region} in Arabic: every phone and help-line number reads in order`, async () => {
+      await usePageLanguage('ar');
+      const clinic = await clinicPage(region, phone);
+      const links = numberLinks(clinic);
+      const texts = links.map((link) => link.textContent!);
+      expect(
+        texts.some((text) => text.includes(phone)),
+        'the clinic phone is shown',
+      ).to.equal(true);
+      expect(
+        texts.some((text) => text.includes(line)),
+        'the help line is shown',
+      ).to.equal(true);
+      for (const link of links) {
+        const inOrder = link.textContent!.match(/\d+/g);
+        expect(groupsAsLaidOut(link), link.textContent!).to.deep.equal(inOrder);
+      }
+      for (const widget of clinic.children) await expect(widget).to.be.accessible();
+    });
+  }
+
+  it('the phone example of the buddy form reads in order in Arabic', async () => {
+    await usePageLanguage('ar');
+    const el = await render<HTMLElement>(html`<iop-buddy-signup region="GB"></iop-buddy-signup>`);
+    const choose = async (name: string, value: string) => {
+      shadow(el)
+        .querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!
+        .click();
+      await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    };
+    await choose('age', 'adult');
+    await choose('channel', 'text');
+    const hint = shadow(el).querySelector('#phone-hint')!;
+    expect(groupsAsLaidOut(hint)).to.deep.equal(['555', '010', '4477']);
+    await expect(el).to.be.accessible();
+  });
+});
