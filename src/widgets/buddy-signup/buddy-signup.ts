@@ -27,7 +27,7 @@ import {
 } from './fields.js';
 import {renderForm, type FormView} from './views/form.js';
 import type {LeaveGuard} from './leave-guard.js';
-import {isBusy, statusAfterProgress, statusForFailure, type Status} from './status.js';
+import {isBusy, statusForFailure, type Status} from './status.js';
 import {spamCheck} from './spam-check.js';
 import {renderIntro} from './views/intro.js';
 import {peerNotice} from './views/peer-notice.js';
@@ -213,9 +213,8 @@ export class IopBuddySignup extends IopElement {
     if (!path) return this.#finish(payload.id, 'network');
     const guard = (this.#leaveGuard ??= new path.LeaveGuard(this));
     guard.hold({payload});
-    const handled = await path.dispatchSubmit(this, payload, (progress) =>
-      this.#handleProgress(progress),
-    );
+    const onProgress = (progress: DeliveryProgress) => this.#handleProgress(path, progress);
+    const handled = await path.dispatchSubmit(this, payload, onProgress);
     if (handled === 'accepted' || handled === 'refused') {
       return this.#finish(payload.id, handled === 'accepted' ? undefined : 'handler');
     }
@@ -234,7 +233,7 @@ export class IopBuddySignup extends IopElement {
       timeoutMs: clampNumber(this.timeout, 15, 0.1) * 1000,
       maxAttempts: Math.round(clampNumber(this.maxAttempts, 5, 1, 10)),
       signal: controller.signal,
-      onProgress: (progress) => this.#handleProgress(progress),
+      onProgress,
     });
     if (result.ok) return this.#finish(payload.id);
     if (result.reason === 'aborted') {
@@ -243,8 +242,8 @@ export class IopBuddySignup extends IopElement {
     } else this.#finish(payload.id, result.reason);
   }
 
-  #handleProgress(progress: DeliveryProgress): void {
-    const next = statusAfterProgress(this.status, progress);
+  #handleProgress(path: SendPath, progress: DeliveryProgress): void {
+    const next = path.statusAfterProgress(this.status, progress);
     if (!next) return;
     if (next.type === 'sending') this.status = next;
     else this.#showStatus(next);

@@ -7,4 +7,5 @@
 export {deliver} from './delivery.js';
 export {checkEndpoint, endpointProblem} from './endpoint.js';
 export {LeaveGuard} from './leave-guard.js';
+export {statusAfterProgress} from './progress-status.js';
 export {dispatchSubmit} from './submit-event.js';

@@ -1,4 +1,3 @@
-import type {DeliveryProgress} from './delivery.js';
 import type {BuddyErrorReason} from './events.js';
 
 /** Where the form stands. */
@@ -24,20 +23,3 @@ export const statusForFailure = (reason: BuddyErrorReason): Status =>
     : reason === 'spam'
       ? {type: 'blocked'}
       : {type: 'failed', reason};
-
-/**
- * The status after a delivery progress report, or `undefined` when it does not change: offline,
- * a retry's wait, or sending again once back online. Reports after the end are ignored.
- */
-export function statusAfterProgress(
-  status: Status,
-  progress: DeliveryProgress,
-): Status | undefined {
-  if (!isBusy(status)) return undefined;
-  if (progress.type === 'offline') return status.type === 'offline' ? undefined : {type: 'offline'};
-  if (progress.type === 'retry-wait') {
-    const {attempt, maxAttempts} = progress;
-    return {type: 'retrying', attempt, maxAttempts};
-  }
-  return status.type === 'offline' ? {type: 'sending'} : undefined;
-}
