@@ -7,6 +7,7 @@ import '../src/widgets/care-quiz/define.js';
 import '../src/widgets/clinic/define.js';
 import '../src/widgets/program-explainer/define.js';
 import '../src/widgets/sober-tips/define.js';
+import {choose, mount} from './buddy-signup-helpers.js';
 import {render, shadow, usePageLanguage} from './helpers.js';
 
 /** The digit groups of `element`'s text as they are laid out: line by line, left to right. */
@@ -76,17 +77,14 @@ describe('numbers in right-to-left text', () => {
 
   it('the phone example of the buddy form reads in order in Arabic', async () => {
     await usePageLanguage('ar');
-    const el = await render<HTMLElement>(html`<iop-buddy-signup region="GB"></iop-buddy-signup>`);
-    const choose = async (name: string, value: string) => {
-      shadow(el)
-        .querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!
-        .click();
-      await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
-    };
-    await choose('age', 'adult');
-    await choose('channel', 'text');
-    const hint = shadow(el).querySelector('#phone-hint')!;
-    expect(groupsAsLaidOut(hint)).to.deep.equal(['555', '010', '4477']);
+    const el = await mount('region="GB"');
+    await choose(el, 'age', 'adult');
+    await choose(el, 'channel', 'text');
+    expect(groupsAsLaidOut(shadow(el).querySelector('#phone-hint')!)).to.deep.equal([
+      '555',
+      '010',
+      '4477',
+    ]);
     await expect(el).to.be.accessible();
   });
 });

@@ -158,12 +158,7 @@ export async function deliver(
     signal?.addEventListener('abort', stop, {once: true});
     try {
       const response = await send(endpoint, {
-        method: 'POST',
-        headers: requestHeaders(payload),
-        body,
-        credentials: 'omit',
-        cache: 'no-store',
-        referrerPolicy: 'no-referrer',
+        ...signupRequest(payload, body),
         signal: controller.signal,
       });
       response.body?.cancel().catch(() => {});
@@ -221,10 +216,17 @@ export async function deliver(
   }
 }
 
-/** The request headers of every delivery attempt: JSON, and the payload's id as the idempotency key. */
-export const requestHeaders = (payload: SignupPayload) => ({
-  'Content-Type': 'application/json',
-  'Idempotency-Key': payload.id,
+/**
+ * The request of every try, the last one included: a JSON POST with the payload's id as its
+ * idempotency key, no cookies, no cache and no referrer.
+ */
+const signupRequest = (payload: SignupPayload, body = JSON.stringify(payload)): RequestInit => ({
+  method: 'POST',
+  headers: {'Content-Type': 'application/json', 'Idempotency-Key': payload.id},
+  body,
+  credentials: 'omit',
+  cache: 'no-store',
+  referrerPolicy: 'no-referrer',
 });
 
 /**
@@ -239,15 +241,7 @@ export function sendLastTry(
   send: typeof fetch = (...args: Parameters<typeof fetch>) => fetch(...args),
 ): void {
   try {
-    send(endpoint, {
-      method: 'POST',
-      headers: requestHeaders(payload),
-      body: JSON.stringify(payload),
-      keepalive: true,
-      credentials: 'omit',
-      cache: 'no-store',
-      referrerPolicy: 'no-referrer',
-    }).catch(() => {});
+    send(endpoint, {...signupRequest(payload), keepalive: true}).catch(() => {});
   } catch {
     // A browser that refuses the request (for example a body over the keepalive quota) sends nothing.
   }
