@@ -8,26 +8,10 @@ import '../src/widgets/clinic/define.js';
 import '../src/widgets/program-explainer/define.js';
 import '../src/widgets/sober-tips/define.js';
 import {choose, mount} from './buddy-signup-helpers.js';
-import {render, shadow, usePageLanguage} from './helpers.js';
+import {laidOut, render, shadow, usePageLanguage} from './helpers.js';
 
 /** The digit groups of `element`'s text as they are laid out: line by line, left to right. */
-function groupsAsLaidOut(element: Element): string[] {
-  const groups: {text: string; top: number; left: number}[] = [];
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    for (const match of node.data.matchAll(/\d+/g)) {
-      const range = document.createRange();
-      range.setStart(node, match.index);
-      range.setEnd(node, match.index + match[0].length);
-      const {top, left} = range.getBoundingClientRect();
-      groups.push({text: match[0], top, left});
-    }
-  }
-  const line = (top: number) => Math.round(top / 8);
-  return groups
-    .sort((a, b) => line(a.top) - line(b.top) || a.left - b.left)
-    .map((group) => group.text);
-}
+const groupsAsLaidOut = (element: Element) => laidOut(element, /\d+/g);
 
 /** Every call and text link of the widgets inside `clinic`. */
 const numberLinks = (clinic: Element) =>

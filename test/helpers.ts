@@ -52,6 +52,32 @@ export function visibleText(element: Element): string {
  */
 export const withoutIsolates = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 
+/**
+ * The parts of the text in `root` (an element, or one text node) that match `pattern` (global), in
+ * the order they are laid out on screen: line by line, left to right. Shows whether a number or a
+ * name keeps its order inside text of the other direction.
+ */
+export function laidOut(root: Node, pattern: RegExp): string[] {
+  const parts: {text: string; top: number; left: number}[] = [];
+  const nodes: Text[] = [];
+  if (root instanceof Text) nodes.push(root);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  for (const node of nodes) {
+    for (const match of node.data.matchAll(pattern)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const {top, left} = range.getBoundingClientRect();
+      parts.push({text: match[0], top, left});
+    }
+  }
+  const line = (top: number) => Math.round(top / 8);
+  return parts
+    .sort((a, b) => line(a.top) - line(b.top) || a.left - b.left)
+    .map((part) => part.text);
+}
+
 /** Collects what is written to `console[method]` from now on, until `stop()`. */
 export function watchConsole(method: 'warn' | 'error') {
   const lines: string[] = [];

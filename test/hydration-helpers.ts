@@ -1,14 +1,20 @@
 // What the hydration tests share. It imports nothing, so a test file can load Lit's hydration
 // support first and no widget before the server markup is in the page.
 
-/** The text of `root` a visitor reads (style sheets left out), whitespace folded. */
+/**
+ * The text of `root` a visitor reads (style sheets and the invisible isolation marks around numbers
+ * and names left out), whitespace folded.
+ */
 export function readableText(root: ParentNode): string {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let text = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.parentElement?.localName !== 'style') text += node.textContent;
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Collects console errors and uncaught errors while `body` runs. */

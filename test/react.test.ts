@@ -13,7 +13,7 @@ import {IopCareQuiz as IopCareQuizElement} from '../src/widgets/care-quiz/care-q
 import {IopClinic as IopClinicElement} from '../src/widgets/clinic/clinic.js';
 import {IopProgramExplainer as IopProgramExplainerElement} from '../src/widgets/program-explainer/program-explainer.js';
 import {IopSoberTips as IopSoberTipsElement} from '../src/widgets/sober-tips/sober-tips.js';
-import {shadow, useDarkTheme, visibleText} from './helpers.js';
+import {shadow, useDarkTheme, visibleText, withoutIsolates} from './helpers.js';
 
 // React's `act()` flushes renders and effects; it asks the page to declare a test environment.
 (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
@@ -88,7 +88,8 @@ describe('iop-widgets/react', () => {
   });
 
   it('sets props as element properties and updates them on re-render', async () => {
-    const cta = (el: Element) => shadow(el).querySelector('[part="cta"]')!.textContent!;
+    const cta = (el: Element) =>
+      withoutIsolates(shadow(el).querySelector('[part="cta"]')!.textContent!);
     const callLink = (el: Element) =>
       shadow(el).querySelector<HTMLAnchorElement>('a[href^="tel:555"]');
     await mount(h(IopProgramExplainer, {clinicName: 'Harbor Recovery', phone: '(555) 010-4477'}));

@@ -12,6 +12,7 @@ import {
   useDarkTheme,
   usePageLanguage,
   visibleText,
+  withoutIsolates,
   withRightToLeft,
 } from './helpers.js';
 import {
@@ -565,7 +566,7 @@ describe('<iop-sober-tips>: events feed', () => {
       ></iop-sober-tips>`,
     );
     await eventsShown(el);
-    expect($(el, '#events-heading')!.textContent!.trim()).to.equal(
+    expect(withoutIsolates($(el, '#events-heading')!.textContent!.trim())).to.equal(
       'Alcohol-free events at Harbor Recovery',
     );
   });

@@ -37,11 +37,15 @@ const widgets = [
   },
 ];
 
-/** The HTML with style sheets and Lit's hydration comments taken out, whitespace folded. */
+/**
+ * The HTML with style sheets, Lit's hydration comments and the invisible isolation marks around
+ * numbers and names taken out, whitespace folded.
+ */
 const markup = (html) =>
   html
     .replace(/<style>[\s\S]*?<\/style>/g, '')
     .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/[\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ');
 
 /** The `<input …>` tags of the HTML, Lit's hydration comments taken out. */

@@ -1,4 +1,5 @@
 import {msg, str} from '@lit/localize';
+import {isolate} from '../../core/bidi.js';
 import {
   limits,
   type AgeChoice,
@@ -16,9 +17,12 @@ import type {Status} from './status.js';
  * reads the active language.
  */
 
-/** The clinic's name, or a neutral phrase that reads well inside a sentence. */
+/**
+ * The clinic's name, isolated for a sentence (see `isolate`), or a neutral phrase that reads well
+ * inside a sentence.
+ */
 export const clinicOrFallback = (name: string | undefined) =>
-  name ?? msg('the clinic', {id: 'buddy.clinic-fallback'});
+  name ? isolate(name) : msg('the clinic', {id: 'buddy.clinic-fallback'});
 
 export const ageLabels = (): Record<AgeChoice, string> => ({
   adult: msg('Yes, I am 18 or older', {id: 'buddy.age.adult'}),

@@ -1,4 +1,5 @@
 import {msg, str} from '@lit/localize';
+import {isolate} from '../../core/bidi.js';
 import {formatList, formatNumber} from '../../core/locale-format.js';
 import type {ClinicDetails} from '../../core/iop-element.js';
 import type {CareAssessment, CareLevel, ReasonId} from './assess.js';
@@ -238,6 +239,6 @@ export const disclaimer = () =>
     {id: 'quiz.result.disclaimer'},
   );
 
-/** The clinic's name, or a neutral phrase when the page gives none. */
+/** The clinic's name, isolated for a sentence (see `isolate`), or a neutral phrase when the page gives none. */
 export const clinicName = (clinic: ClinicDetails) =>
-  clinic.name ?? msg('our program', {id: 'quiz.clinic.default-name'});
+  clinic.name ? isolate(clinic.name) : msg('our program', {id: 'quiz.clinic.default-name'});

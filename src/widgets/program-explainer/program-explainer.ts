@@ -1,6 +1,7 @@
 import {html, type HTMLTemplateResult, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
+import {isolate} from '../../core/bidi.js';
 import {controlStyles} from '../../core/controls.styles.js';
 import {crisisHelpStyles} from '../../core/crisis-help.styles.js';
 import {IopElement} from '../../core/iop-element.js';
@@ -122,7 +123,7 @@ export class IopProgramExplainer extends IopElement {
   override render(): HTMLTemplateResult {
     const clinic = this.clinic;
     const context: ContentContext = {
-      name: clinic.name ?? defaultName(),
+      name: clinic.name ? isolate(clinic.name) : defaultName(),
       region: clinic.region,
       schedule: this.schedule,
       formatNumber,

@@ -1,10 +1,15 @@
 import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
+import {isolate} from '../../../core/bidi.js';
 import {dateFormat} from '../../../core/locale-format.js';
 import type {FeedEvent} from '../events-feed.js';
 import {smallButton} from './small-button.js';
 
-/** The clinic's upcoming alcohol-free events; nothing when there are none. */
+/**
+ * The clinic's upcoming alcohol-free events; nothing when there are none. The feed's own words
+ * (title, place, description) take the direction of their own script (`dir="auto"`), since a feed
+ * in one language may be shown in another.
+ */
 export function renderEvents(view: {
   events: readonly FeedEvent[];
   clinicName: string | undefined;
@@ -18,7 +23,7 @@ export function renderEvents(view: {
     <h3 id="events-heading">
       ${
         name
-          ? msg(str`Alcohol-free events at ${name}`, {id: 'tips.events.heading-named'})
+          ? msg(str`Alcohol-free events at ${isolate(name)}`, {id: 'tips.events.heading-named'})
           : msg('Our alcohol-free events', {id: 'tips.events.heading'})
       }
     </h3>
@@ -26,7 +31,7 @@ export function renderEvents(view: {
       ${view.events.map(
         (event, index) =>
           html`<li class="item" part="event">
-            <h4 id="event-${index}">
+            <h4 id="event-${index}" dir="auto">
               ${event.url ? html`<a href=${event.url}>${event.title}</a>` : event.title}
             </h4>
             <p>
@@ -34,8 +39,8 @@ export function renderEvents(view: {
                 ${event.end ? format.formatRange(event.start, event.end) : format.format(event.start)}
               </time>
             </p>
-            ${event.location ? html`<p>${event.location}</p>` : nothing}
-            ${event.description ? html`<p class="muted">${event.description}</p>` : nothing}
+            ${event.location ? html`<p dir="auto">${event.location}</p>` : nothing}
+            ${event.description ? html`<p class="muted" dir="auto">${event.description}</p>` : nothing}
             ${
               view.withPlan
                 ? smallButton(
