@@ -21,7 +21,8 @@ export class LazyModule<T> {
   loaded?: T;
   #loading?: Promise<T | undefined>;
   #idle?: Promise<T | undefined>;
-  #warned = false;
+  /** Whether a load has failed: later prefetches wait for the connection to come back. */
+  #failed = false;
 
   /**
    * @param load the `import()` of the module
@@ -42,8 +43,8 @@ export class LazyModule<T> {
       (error: unknown) => {
         this.#loading = undefined;
         // One warning a module: a later try fails with another address (`?retry=1`).
-        if (!this.#warned) {
-          this.#warned = true;
+        if (!this.#failed) {
+          this.#failed = true;
           warnOnce('lazy-load-failed', this.what, reasonOf(error));
         }
         return undefined;
@@ -54,13 +55,20 @@ export class LazyModule<T> {
 
   /**
    * Loads the module when the browser is next idle (at once if it is loading or loaded); resolves
-   * like `get()`. On the server, does nothing and resolves with `undefined`.
+   * like `get()`. After a failed load, waits for the browser's `online` event instead, and every
+   * call shares that one wait: a widget that prefetches after each update asks for the module
+   * once when the connection is back, not once a keystroke (a click still tries at once, with
+   * `get()`). On the server, does nothing and resolves with `undefined`.
    */
   prefetch(): Promise<T | undefined> {
     if (isServer) return Promise.resolve(undefined);
     return (
       this.#loading ??
-      (this.#idle ??= new Promise<void>((resolve) => whenIdle(resolve)).then(() => {
+      (this.#idle ??= new Promise<void>((resolve) =>
+        this.#failed
+          ? addEventListener('online', () => resolve(), {once: true})
+          : whenIdle(resolve),
+      ).then(() => {
         this.#idle = undefined;
         return this.get();
       }))
