@@ -57,10 +57,6 @@ function sendButton(status: Status) {
   </div>`;
 }
 
-/**
- * Everything inside the form: the age question first; then either the short path for a visitor
- * under 18, or the questions, consent, status and send button.
- */
 /** What the form's element listens to. */
 export interface FormHandlers {
   onSubmit: (event: SubmitEvent) => void;
@@ -70,7 +66,10 @@ export interface FormHandlers {
   onLeave: (event: FocusEvent) => void;
 }
 
-/** The `<form>`: native validation off (the widget's own is kinder), then its content. */
+/**
+ * The `<form>`, native validation off (the widget's own is kinder): the age question first; then
+ * either the short path for a visitor under 18, or the questions, consent, status and send button.
+ */
 export function renderForm(
   view: FormView,
   details: ClinicDetails,
