@@ -14,32 +14,28 @@
 // The build fails on an id without a target (check-translations.mjs keeps them complete) and on a
 // target whose placeholders the source call does not have.
 import {join} from 'node:path';
+import {decodeXML} from 'entities';
 import {readUnits} from './xliff.mjs';
 
 const PLACEHOLDER = /<x id="(\d+)" equiv-text="[^"]*"\/>/g;
-
-const unescapeXml = (text) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 /** Text for the inside of a JavaScript template literal. */
 const literalText = (text) =>
   text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 
-/** A raw XLIFF message as a template literal, each placeholder written by `placeholder(index)`. */
+/**
+ * A raw XLIFF message as a template literal, its XML character references decoded (`&amp;`,
+ * `&#x2068;`), each placeholder written by `placeholder(index)`.
+ */
 export function template(raw, placeholder) {
   let body = '';
   let last = 0;
   for (const match of raw.matchAll(PLACEHOLDER)) {
-    body += literalText(unescapeXml(raw.slice(last, match.index)));
+    body += literalText(decodeXML(raw.slice(last, match.index)));
     body += '${' + placeholder(Number(match[1])) + '}';
     last = match.index + match[0].length;
   }
-  body += literalText(unescapeXml(raw.slice(last)));
+  body += literalText(decodeXML(raw.slice(last)));
   return '`' + body + '`';
 }
 
