@@ -1,16 +1,19 @@
-// The clinic's name keeps its own order inside sentences of the other direction, and an events
-// feed's words take the direction of their own script. Without isolation, a clinic named
-// "24/7 Recovery" reads "Recovery 24/7" inside Arabic sentences.
+// Text of one direction inside widgets of the other: the clinic's name keeps its own order inside
+// sentences (without isolation, a clinic named "24/7 Recovery" reads "Recovery 24/7" in Arabic), an
+// events feed's words and what a visitor types take the direction of their own script, and an
+// email address or a phone number always runs left to right.
 import {expect, html, waitUntil} from '@open-wc/testing';
 import '../src/widgets/buddy-signup/define.js';
 import '../src/widgets/care-quiz/define.js';
 import '../src/widgets/program-explainer/define.js';
 import '../src/widgets/sober-tips/define.js';
 import type {IopCareQuiz} from '../src/widgets/care-quiz/care-quiz.js';
+import type {IopSoberTips} from '../src/widgets/sober-tips/sober-tips.js';
+import {choose, input, mount, type} from './buddy-signup-helpers.js';
 import {run} from './care-quiz-helpers.js';
 import {laidOut, render, shadow, usePageLanguage, withoutIsolates} from './helpers.js';
 import {profiles} from './quiz-profiles.js';
-import {feed} from './sober-tips-helpers.js';
+import {feed, field, fill} from './sober-tips-helpers.js';
 
 const name = '24/7 Recovery';
 /** With a phone, every sentence that names the clinic is shown. */
@@ -92,5 +95,52 @@ describe('names and feed words in text of the other direction', () => {
     for (const words of feedWords) {
       expect(getComputedStyle(words).direction, words.textContent!.trim()).to.equal('ltr');
     }
+  });
+});
+
+/** The direction `element` is laid out in, as the browser resolved it. */
+const direction = (element: Element) => getComputedStyle(element).direction;
+
+describe('what a visitor types, in either direction', () => {
+  afterEach(() => usePageLanguage('en'));
+
+  it('the buddy form: what is typed follows its script; a phone number runs left to right', async () => {
+    for (const [lang, own, other] of [
+      ['en', 'ltr', 'rtl'],
+      ['ar', 'rtl', 'ltr'],
+    ] as const) {
+      await usePageLanguage(lang);
+      const el = await mount();
+      await choose(el, 'age', 'adult');
+      await choose(el, 'channel', 'text');
+      expect(direction(input(el, '[name="name"]')), `${lang}: an empty name field`).to.equal(own);
+      const words = other === 'rtl' ? 'سامي، مساءً (بعد 5).' : 'Sam, evenings (after 5).';
+      await type(el, 'name', words);
+      await type(el, 'note', words);
+      await type(el, 'program', words);
+      for (const name of ['name', 'note', 'program']) {
+        expect(direction(input(el, `[name="${name}"]`)), `${lang}: ${name}`).to.equal(other);
+      }
+      await type(el, 'phone', '+44 20 7946 0000');
+      expect(direction(input(el, '[name="phone"]')), `${lang}: phone`).to.equal('ltr');
+      await choose(el, 'channel', 'email');
+      await type(el, 'email', 'sam@example.org');
+      expect(direction(input(el, '[name="email"]')), `${lang}: email`).to.equal('ltr');
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
+  it('the sober tips’ plan: its words follow their script, empty fields the widget’s', async () => {
+    await usePageLanguage('ar');
+    const el = await render<IopSoberTips>(html`<iop-sober-tips></iop-sober-tips>`);
+    expect(direction(field(el, 'event')), 'an empty field').to.equal('rtl');
+    await fill(el, 'event', 'Team dinner (Friday)');
+    await fill(el, 'drink', 'عصير ليمون');
+    expect(direction(field(el, 'event'))).to.equal('ltr');
+    expect(direction(field(el, 'drink'))).to.equal('rtl');
+    const printed = [...shadow(el).querySelectorAll('.plan-print dd')];
+    expect(printed.map(direction)).to.include('ltr').and.to.include('rtl');
+    await expect(el).to.be.accessible();
   });
 });

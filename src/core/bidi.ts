@@ -1,3 +1,5 @@
+import {nothing} from 'lit';
+
 /**
  * `text` (a phone number, a text keyword, the clinic's name) set apart in its own direction, so
  * that it reads the same inside a sentence of either direction. Without it, the digit groups of
@@ -8,3 +10,13 @@
  * and needs none. Only for text shown: data the widgets send or export keeps the page's value.
  */
 export const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/**
+ * The `dir` binding of a field the visitor types in, holding `value`: `auto` once there is text,
+ * so it takes the direction of its own script (Arabic typed on an English page reads right to
+ * left, an email address left to right on an Arabic one); none while empty, so the field keeps the
+ * widget's direction, where its caret starts (`dir="auto"` alone would start an empty field left
+ * to right on an Arabic page). A `tel` field runs left to right whatever is typed: browsers keep
+ * it so.
+ */
+export const ownDirection = (value: string) => (value ? 'auto' : nothing);

@@ -1,5 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
+import {ownDirection} from '../../../core/bidi.js';
 import {checkedState} from '../../../core/checked.js';
 import {charCount, limits, type ErrorId, type FieldName, type FormValues} from '../fields.js';
 import {newTabNotice} from '../../../core/crisis-help.js';
@@ -57,7 +58,7 @@ export function choiceGroup(
   extra: {hint?: string; optional?: boolean; after?: TemplateResult | typeof nothing} = {},
 ) {
   const value = view.values[field];
-  const invalid = view.shownError(field) ? 'true' : 'false';
+  const invalid = Boolean(view.shownError(field));
   const describe = describedBy(view, field, extra.hint);
   const chosen = (option: string) =>
     Array.isArray(value) ? (value as string[]).includes(option) : value === option;
@@ -86,7 +87,10 @@ export function choiceGroup(
   </fieldset>`;
 }
 
-/** A labelled text input with its hint and error. */
+/**
+ * A labelled text input with its hint and error, in the direction of what is typed (see
+ * `ownDirection`). Attribute bindings write a boolean as "true" or "false".
+ */
 export function textField(
   view: FormView,
   field: 'name' | 'email' | 'phone' | 'program',
@@ -106,12 +110,13 @@ export function textField(
       id=${field}
       name=${field}
       type=${type}
+      dir=${ownDirection(view.values[field])}
       autocomplete=${autocomplete}
-      spellcheck=${type === 'text' ? 'true' : 'false'}
+      spellcheck=${type === 'text'}
       .value=${view.values[field]}
       ?required=${!options.optional}
       aria-describedby=${describedBy(view, field, hint) ?? nothing}
-      aria-invalid=${view.shownError(field) ? 'true' : 'false'}
+      aria-invalid=${Boolean(view.shownError(field))}
     />
   </div>`;
 }
@@ -126,10 +131,11 @@ export function noteField(view: FormView) {
     <textarea
       id="note"
       name="note"
+      dir=${ownDirection(view.values.note)}
       rows="4"
       .value=${view.values.note}
       aria-describedby=${describedBy(view, 'note', hint, 'note-counter') ?? nothing}
-      aria-invalid=${view.shownError('note') ? 'true' : 'false'}
+      aria-invalid=${Boolean(view.shownError('note'))}
     ></textarea>
     <p class="counter ${left < 0 ? 'over' : ''}" id="note-counter">${counterText(left)}</p>
   </div>`;
@@ -178,7 +184,7 @@ export function consentBlock(view: FormView) {
         ?checked=${view.values.consent}
         ${checkedState(view.values.consent)}
         aria-describedby=${ids('consent-terms', error && 'consent-error') ?? nothing}
-        aria-invalid=${error ? 'true' : 'false'}
+        aria-invalid=${Boolean(error)}
       />
       <span
         >${msg(

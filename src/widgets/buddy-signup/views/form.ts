@@ -45,7 +45,7 @@ function sendButton(status: Status) {
   const busy = isBusy(status);
   const retry = status.type === 'failed' || status.type === 'not-connected';
   return html`<div class="actions">
-    <button type="submit" part="button" aria-disabled=${busy ? 'true' : 'false'}>
+    <button type="submit" part="button" aria-disabled=${busy}>
       ${
         busy
           ? msg('Sending…', {id: 'buddy.button.sending'})

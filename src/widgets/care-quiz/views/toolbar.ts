@@ -24,7 +24,7 @@ export function renderToolbar(context: ToolbarContext): HTMLTemplateResult {
       <button
         class="secondary help-button"
         part="button"
-        aria-expanded=${helpOpen ? 'true' : 'false'}
+        aria-expanded=${helpOpen}
         aria-controls="help-now"
         @click=${context.onToggleHelp}
       >

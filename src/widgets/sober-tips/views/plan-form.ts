@@ -1,5 +1,6 @@
 import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg} from '@lit/localize';
+import {ownDirection} from '../../../core/bidi.js';
 import {planEntries, planFields, type PlanField, type SoberPlan} from '../plan.js';
 import {planLabel, reminderChoices} from '../texts.js';
 import {renderNotice, type Notice} from './notice.js';
@@ -25,6 +26,10 @@ export interface PlanView {
 
 const textFields: Partial<Record<PlanField, string>> = {start: 'datetime-local', leave: 'time'};
 
+/**
+ * One field of the plan, in the direction of what is typed (see `ownDirection`); the date and time
+ * fields keep the widget's.
+ */
 function renderField(view: PlanView, field: PlanField) {
   const invalid = field === 'start' && view.dateError;
   return html`<div class="field-box">
@@ -32,6 +37,7 @@ function renderField(view: PlanView, field: PlanField) {
     <input
       id="plan-${field}"
       type=${textFields[field] ?? 'text'}
+      dir=${textFields[field] ? nothing : ownDirection(view.plan[field])}
       name=${field}
       .value=${view.plan[field]}
       aria-invalid=${invalid ? 'true' : nothing}
@@ -122,7 +128,7 @@ export function renderPlan(view: PlanView): HTMLTemplateResult {
         ${planEntries(plan, view.locale).map(
           ([label, value]) =>
             html`<dt>${label}</dt>
-              <dd>${value}</dd>`,
+              <dd dir="auto">${value}</dd>`,
         )}
       </dl>
       ${
