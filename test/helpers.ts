@@ -1,6 +1,9 @@
 import {aTimeout, fixture, nextFrame} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import {followPageLanguage, setLocale} from '../src/localization/localization.js';
+import {withoutIsolates} from './isolates.js';
+
+export {withoutIsolates};
 
 /** Renders `template`, waits until the element and the locale are ready, and returns it. */
 export async function render<T extends HTMLElement>(template: TemplateResult): Promise<T> {
@@ -45,12 +48,6 @@ export function visibleText(element: Element): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/**
- * `text` without the invisible marks (U+2066 to U+2069) that keep a phone number's digit groups in
- * order inside right-to-left text; `test/bidi-numbers.test.ts` checks that they are there.
- */
-export const withoutIsolates = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 
 /**
  * The parts of the text in `root` (an element, or one text node) that match `pattern` (global), in

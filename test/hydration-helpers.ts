@@ -1,5 +1,6 @@
-// What the hydration tests share. It imports nothing, so a test file can load Lit's hydration
-// support first and no widget before the server markup is in the page.
+// What the hydration tests share. It loads no widget (and nothing that does), so a test file can
+// load Lit's hydration support first and no widget before the server markup is in the page.
+import {withoutIsolates} from './isolates.js';
 
 /**
  * The text of `root` a visitor reads (style sheets and the invisible isolation marks around numbers
@@ -11,10 +12,7 @@ export function readableText(root: ParentNode): string {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.parentElement?.localName !== 'style') text += node.textContent;
   }
-  return text
-    .replace(/[\u2066-\u2069]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return withoutIsolates(text).replace(/\s+/g, ' ').trim();
 }
 
 /** Collects console errors and uncaught errors while `body` runs. */
