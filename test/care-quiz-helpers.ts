@@ -1,6 +1,6 @@
 // What the tests of <iop-care-quiz> share: finding its parts as a visitor does, and answering its
 // questions.
-import {nextFrame} from '@open-wc/testing';
+import {nextFrame, waitUntil} from '@open-wc/testing';
 import type {IopCareQuiz} from '../src/widgets/care-quiz/care-quiz.js';
 import type {QuizAnswers} from '../src/widgets/care-quiz/assess.js';
 import {shadow} from './helpers.js';
@@ -41,8 +41,12 @@ export async function choose(el: IopCareQuiz, value: string) {
   await click(el, radio);
 }
 
+/** Presses Next or "See my result", and waits while the result's code is still loading. */
 export async function next(el: IopCareQuiz) {
   await click(el, one(el, 'form button[type="submit"]'));
+  await waitUntil(() => !shadow(el).querySelector('[aria-disabled="true"]'), 'the result', {
+    timeout: 5000,
+  });
 }
 
 export async function start(el: IopCareQuiz) {

@@ -28,13 +28,21 @@ describe('<iop-care-quiz>: result code that cannot be fetched', () => {
     const warnings = watchConsole('warn');
     const rejections = watchRejections();
     const {el, completed} = await quiz();
+    let button: HTMLElement;
     try {
       // The fetch when the page is idle after the first render fails, with one warning.
       await afterIdle();
       expect(warnings.lines).to.have.length(1);
       await run(el, profiles.iop, 'commitments');
       await choose(el, profiles.iop.commitments!);
-      await next(el);
+      button = one(el, 'form button[type="submit"]');
+      button.click();
+      await el.updateComplete;
+      // Until the result's code answers, the button says so, and a second press does nothing.
+      expect(button.textContent!.trim()).to.equal('Preparing your result…');
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      button.click();
+      await expect(el).to.be.accessible();
       await waitUntil(() => one(el, '#error').textContent!.includes(cannotLoad), 'a message', {
         timeout: 5000,
       });
@@ -43,6 +51,8 @@ describe('<iop-care-quiz>: result code that cannot be fetched', () => {
       warnings.stop();
     }
     expect(one(el, '#error').textContent).to.contain('Your answers are still here');
+    expect(button!.textContent!.trim()).to.equal('See my result');
+    expect(button!.getAttribute('aria-disabled')).to.equal('false');
     expect(one(el, 'fieldset').getAttribute('aria-describedby')).to.contain('error');
     const chosen = all(el, 'input[type="radio"]').find(
       (radio) => (radio as HTMLInputElement).checked,

@@ -104,9 +104,9 @@ export class IopCareQuiz extends IopElement {
   @state() private printAnswers = false;
   /** Whether "See my result" found that the result's code could not load. */
   @state() private resultFailed = false;
+  /** Set while "See my result" waits for the result's code; a second press then does nothing. */
+  @state() private preparingResult = false;
   readonly #announcer = new Announcer(this);
-  /** Set while the result's code loads, so a double click shows one result. */
-  #awaitingResult = false;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -197,11 +197,11 @@ export class IopCareQuiz extends IopElement {
    * message when it cannot.
    */
   async #showResult(): Promise<void> {
-    if (this.#awaitingResult) return;
+    if (this.preparingResult) return;
     const {view, position, answers: given} = this;
-    this.#awaitingResult = true;
+    this.preparingResult = true;
     const result = quizResult.loaded ?? (await quizResult.get());
-    this.#awaitingResult = false;
+    this.preparingResult = false;
     // Meanwhile the visitor may have gone back, started over or left.
     if (this.view !== view || this.position !== position || this.answers !== given) return;
     if (!result) {
@@ -302,6 +302,7 @@ export class IopCareQuiz extends IopElement {
       value: this.answers[question.id],
       showError: this.showError,
       unavailable: this.resultFailed,
+      preparing: this.preparingResult,
       wording: {screener: this.#screener, region: this.clinic.region},
       onBack: this.#handleBack,
       onChoose: this.#handleChoose,

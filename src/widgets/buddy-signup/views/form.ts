@@ -1,6 +1,7 @@
 import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {ClinicDetails} from '../../../core/iop-element.js';
+import {submitButton} from '../../../core/submit-button.js';
 import {
   choiceGroup,
   consentBlock,
@@ -44,17 +45,14 @@ function contactField(view: FormView) {
 function sendButton(status: Status) {
   const busy = isBusy(status);
   const retry = status.type === 'failed' || status.type === 'not-connected';
-  return html`<div class="actions">
-    <button type="submit" part="button" aria-disabled=${busy}>
-      ${
-        busy
-          ? msg('Sending…', {id: 'buddy.button.sending'})
-          : retry
-            ? msg('Try again', {id: 'buddy.button.retry'})
-            : msg('Send my request', {id: 'buddy.button.send'})
-      }
-    </button>
-  </div>`;
+  return submitButton(
+    busy
+      ? msg('Sending…', {id: 'buddy.button.sending'})
+      : retry
+        ? msg('Try again', {id: 'buddy.button.retry'})
+        : msg('Send my request', {id: 'buddy.button.send'}),
+    busy,
+  );
 }
 
 /** What the form's element listens to. */

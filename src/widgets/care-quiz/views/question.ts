@@ -1,6 +1,7 @@
 import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {checkedState} from '../../../core/checked.js';
+import {submitButton} from '../../../core/submit-button.js';
 import {
   questionText,
   sectionLabel,
@@ -22,6 +23,8 @@ export interface QuestionContext {
   showError: boolean;
   /** Whether "See my result" was pressed, and the result's code could not load. */
   unavailable: boolean;
+  /** Whether "See my result" was pressed and the result's code is still loading. */
+  preparing: boolean;
   /** The screener version and region the words depend on. */
   wording: WordingContext;
   onBack: () => void;
@@ -47,12 +50,13 @@ const fillTo = (percent: number) => `inline-size:${percent}%`;
  */
 export function renderQuestion(context: QuestionContext): HTMLTemplateResult {
   const {question, index, total, value, showError, unavailable} = context;
+  const last = index === total;
+  const preparing = last && context.preparing;
   const text = questionText[question.id](context.wording) as QuestionText;
   const hasHint = Boolean(text.hint || text.list);
   const describedBy = [hasHint ? 'hint' : '', showError || unavailable ? 'error' : '']
     .filter(Boolean)
     .join(' ');
-  const last = index === total;
   return html`<div class="step-top">
       <button class="link" part="button" @click=${context.onBack}>
         ${msg('Back', {id: 'quiz.back'})}
@@ -110,10 +114,13 @@ export function renderQuestion(context: QuestionContext): HTMLTemplateResult {
           }
         </p>
       </fieldset>
-      <div class="actions">
-        <button type="submit" part="button">
-          ${last ? msg('See my result', {id: 'quiz.see-result'}) : msg('Next', {id: 'quiz.next'})}
-        </button>
-      </div>
+      ${submitButton(
+        preparing
+          ? msg('Preparing your result…', {id: 'quiz.preparing-result'})
+          : last
+            ? msg('See my result', {id: 'quiz.see-result'})
+            : msg('Next', {id: 'quiz.next'}),
+        preparing,
+      )}
     </form>`;
 }
