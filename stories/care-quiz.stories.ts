@@ -85,6 +85,10 @@ async function answer(element: IopCareQuiz, answers: QuizAnswers, until?: Questi
       if (!value) return;
       await press(element, root.querySelector(`input[type="radio"][value="${value}"]`));
       await press(element, root.querySelector('form button[type="submit"]'));
+      // "See my result" waits for the result's code if it has not arrived yet.
+      while (root.querySelector('[aria-disabled="true"]')) {
+        await new Promise((done) => setTimeout(done, 20));
+      }
     } else if (root.querySelector('#urgent-heading[data-focus]') && !until) {
       await press(element, proceed());
     } else {
