@@ -200,12 +200,14 @@ export class IopCareQuiz extends IopElement {
     if (this.preparingResult) return;
     const {view, position, answers: given} = this;
     this.preparingResult = true;
+    if (!quizResult.loaded) this.#announcer.announce(quizText.preparing());
     const result = quizResult.loaded ?? (await quizResult.get());
     this.preparingResult = false;
     // Meanwhile the visitor may have gone back, started over or left.
     if (this.view !== view || this.position !== position || this.answers !== given) return;
     if (!result) {
       this.resultFailed = true;
+      this.#announcer.announce('');
       return;
     }
     const answers = askedAnswers(this.answers, this.#screener);

@@ -2,6 +2,7 @@ import {html, nothing, type HTMLTemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {checkedState} from '../../../core/checked.js';
 import {submitButton} from '../../../core/submit-button.js';
+import {quizText} from '../announcements.js';
 import {
   questionText,
   sectionLabel,
@@ -116,7 +117,7 @@ export function renderQuestion(context: QuestionContext): HTMLTemplateResult {
       </fieldset>
       ${submitButton(
         preparing
-          ? msg('Preparing your result…', {id: 'quiz.preparing-result'})
+          ? quizText.preparing()
           : last
             ? msg('See my result', {id: 'quiz.see-result'})
             : msg('Next', {id: 'quiz.next'}),
