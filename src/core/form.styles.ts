@@ -5,6 +5,11 @@ import {css} from 'lit';
  * `controlStyles` by every widget with a form.
  */
 export const formStyles = css`
+  /* A submit button at work (see submitButton()): "Sending…", "Preparing your result…". */
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.6;
+  }
   fieldset {
     border: none;
     margin: 0;

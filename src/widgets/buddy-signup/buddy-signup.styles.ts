@@ -2,11 +2,6 @@ import {css} from 'lit';
 
 /** What only the buddy-signup form needs on top of the shared control styles. */
 export const styles = css`
-  button:disabled,
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
   form {
     display: grid;
     gap: calc(var(--_iop-space) * 1.5);

@@ -10,11 +10,6 @@ export const styles = css`
     text-decoration: underline;
     padding-inline: 0.25rem;
   }
-  /* "See my result" while the result's code loads. */
-  button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.7;
-  }
   .base {
     max-inline-size: var(--iop-quiz-max-width, 44rem);
     background: var(--_iop-surface);

@@ -193,16 +193,19 @@ export class IopCareQuiz extends IopElement {
 
   /**
    * Shows the result and fires `iop-quiz-complete`: at once when the result's code has loaded (as
-   * it has, unless the connection failed while the page was idle); else once it loads, or with a
-   * message when it cannot.
+   * it has, unless the connection failed or was slow while the page was idle); else, saying so,
+   * once it loads, or with a message when it cannot.
    */
   async #showResult(): Promise<void> {
     if (this.preparingResult) return;
     const {view, position, answers: given} = this;
-    this.preparingResult = true;
-    if (!quizResult.loaded) this.#announcer.announce(quizText.preparing());
-    const result = quizResult.loaded ?? (await quizResult.get());
-    this.preparingResult = false;
+    let result = quizResult.loaded;
+    if (!result) {
+      this.preparingResult = true;
+      this.#announcer.announce(quizText.preparing());
+      result = await quizResult.get();
+      this.preparingResult = false;
+    }
     // Meanwhile the visitor may have gone back, started over or left.
     if (this.view !== view || this.position !== position || this.answers !== given) return;
     if (!result) {
